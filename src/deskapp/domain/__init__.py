@@ -1,0 +1,1 @@
+"""Plain-Python rules of the service desk: no Qt, no SQL."""

@@ -1,0 +1,10 @@
+"""Alembic environment: always runs on the connection deskapp hands it (never opens its own)."""
+
+from alembic import context
+
+from deskapp.storage.tables import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()
