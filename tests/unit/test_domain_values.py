@@ -24,9 +24,7 @@ CHOICE_TYPES = [TicketType, Status, Level, Priority, Source, EntryKind, Resoluti
 # --- enums ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "spelling", ["walk-in", "Walk in", "walk_in", "WALK-IN", "WALK_IN", "  walk in  ", "Walk-In"]
-)
+@pytest.mark.parametrize("spelling", ["walk-in", "Walk in", "walk_in", "WALK-IN", "WALK_IN", "  walk in  ", "Walk-In"])
 def test_source_parses_user_spellings_of_walk_in(spelling):
     assert Source.parse(spelling, "source") is Source.WALK_IN
 

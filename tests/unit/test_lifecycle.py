@@ -196,9 +196,7 @@ def test_refusal_message_names_the_field_both_states_and_the_allowed_targets():
         check_transition(NEW, CLOSED, permissive_context())
     error = excinfo.value
     assert error.field == "status"
-    assert str(error) == (
-        "status: a New ticket cannot become Closed (allowed: Open, Pending, Resolved, Cancelled)"
-    )
+    assert str(error) == ("status: a New ticket cannot become Closed (allowed: Open, Pending, Resolved, Cancelled)")
 
 
 def test_refusal_from_a_terminal_state_says_nothing_is_allowed():

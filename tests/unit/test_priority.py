@@ -119,9 +119,7 @@ def test_from_dict_refuses_a_row_that_is_not_a_table():
     assert "impact 'medium'" in str(excinfo.value)
 
 
-@pytest.mark.parametrize(
-    ("impact", "urgency"), [(i.value, u.value) for i in Level for u in Level], ids=lambda v: v
-)
+@pytest.mark.parametrize(("impact", "urgency"), [(i.value, u.value) for i in Level for u in Level], ids=lambda v: v)
 def test_from_dict_refuses_a_missing_cell(impact, urgency):
     data = copy.deepcopy(DEFAULT_AS_DICT)
     del data[impact][urgency]

@@ -58,14 +58,13 @@ def check_transition(current: Status, target: Status, context: TransitionContext
         )
     if target is Status.RESOLVED and not (context.resolution_notes or "").strip():
         raise ValidationError("resolution: resolving a ticket needs a resolution note", field="resolution")
-    if current is Status.CLOSED and target is Status.OPEN:
-        if context.closed_at is None or context.now - context.closed_at > context.reopen_window:
-            raise TransitionError(
-                f"status: this ticket was closed more than {_duration(context.reopen_window)} ago and can no"
-                " longer be reopened;"
-                " log a new ticket and link it",
-                field="status",
-            )
+    too_late = context.closed_at is None or context.now - context.closed_at > context.reopen_window
+    if current is Status.CLOSED and target is Status.OPEN and too_late:
+        raise TransitionError(
+            f"status: this ticket was closed more than {_duration(context.reopen_window)} ago and can no"
+            " longer be reopened; log a new ticket and link it",
+            field="status",
+        )
 
 
 def _article(word: str) -> str:

@@ -131,7 +131,5 @@ def parse_number(text: str) -> tuple[TicketType, int]:
     prefix, _, digits = cleaned.partition("-")
     by_prefix = {t.prefix: t for t in TicketType}
     if prefix not in by_prefix or not re.fullmatch(r"[0-9]{1,12}", digits):
-        raise ValidationError(
-            f"ticket: '{text}' is not a ticket number like INC-12, REQ-3 or PRB-7", field="ticket"
-        )
+        raise ValidationError(f"ticket: '{text}' is not a ticket number like INC-12, REQ-3 or PRB-7", field="ticket")
     return by_prefix[prefix], int(digits)

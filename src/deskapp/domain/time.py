@@ -21,3 +21,12 @@ def to_epoch(moment: datetime) -> int:
 def from_epoch(seconds: int | None) -> datetime | None:
     """The aware UTC datetime for stored seconds, or None."""
     return None if seconds is None else datetime.fromtimestamp(seconds, UTC)
+
+
+def whole_seconds(clock: Clock) -> Clock:
+    """The clock rounded down to the second, the precision times are stored with."""
+
+    def read() -> datetime:
+        return clock().replace(microsecond=0)
+
+    return read

@@ -23,9 +23,7 @@ def _no_control_chars(value: str, field: str, *, allow_newlines: bool) -> None:
 def subject(value: str | None) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(
-            "subject: a ticket needs a subject (what's wrong, in a few words)", field="subject"
-        )
+        raise ValidationError("subject: a ticket needs a subject (what's wrong, in a few words)", field="subject")
     if len(text) > SUBJECT_MAX:
         raise ValidationError(f"subject: at most {SUBJECT_MAX} characters (got {len(text)})", field="subject")
     _no_control_chars(text, "subject", allow_newlines=False)
@@ -57,9 +55,7 @@ def email(value: str | None, field: str = "email") -> str:
     """A lower-cased address like name@example.com."""
     cleaned = (value or "").strip()
     if not _EMAIL.match(cleaned) or len(cleaned) > 254:
-        raise ValidationError(
-            f"{field}: '{value}' is not an email address like name@example.com", field=field
-        )
+        raise ValidationError(f"{field}: '{value}' is not an email address like name@example.com", field=field)
     return cleaned.lower()
 
 

@@ -157,9 +157,7 @@ def find_category(session: Session, path: str) -> tuple[Category, Category | Non
         select(Category).where(Category.parent_id == top.id, func.lower(Category.name) == sub_name.lower())
     ).first()
     if sub is None:
-        names = (
-            ", ".join(session.scalars(select(Category.name).where(Category.parent_id == top.id))) or "none"
-        )
+        names = ", ".join(session.scalars(select(Category.name).where(Category.parent_id == top.id))) or "none"
         raise NotFoundError(
             f"category: '{top.name}' has no subcategory '{sub_name}' (subcategories: {names})",
             field="category",

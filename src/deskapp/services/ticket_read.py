@@ -13,9 +13,7 @@ from deskapp.storage.tables import Attachment, AuditRow, Entry, Ticket, TicketLi
 def load_ticket(session: Session, ref: str) -> Ticket:
     """The ticket named 'INC-12' (or NotFoundError naming it)."""
     ticket_type, number = parse_number(ref)
-    ticket = session.scalars(
-        select(Ticket).where(Ticket.type == ticket_type, Ticket.number == number)
-    ).first()
+    ticket = session.scalars(select(Ticket).where(Ticket.type == ticket_type, Ticket.number == number)).first()
     if ticket is None:
         raise NotFoundError(f"ticket: {format_number(ticket_type, number)} does not exist", field="ticket")
     return ticket
@@ -33,9 +31,7 @@ def _refs(session: Session, ids: list[int]) -> tuple[str, ...]:
 
 
 def tags_of(session: Session, ticket_id: int) -> tuple[str, ...]:
-    return tuple(
-        session.scalars(select(TicketTag.tag).where(TicketTag.ticket_id == ticket_id).order_by(TicketTag.tag))
-    )
+    return tuple(session.scalars(select(TicketTag.tag).where(TicketTag.ticket_id == ticket_id).order_by(TicketTag.tag)))
 
 
 def entry_record(entry: Entry) -> EntryRecord:
@@ -48,9 +44,7 @@ def attachment_record(row: Attachment) -> AttachmentRecord:
 
 def ticket_detail(session: Session, ticket: Ticket) -> TicketDetail:
     tid = ticket.id
-    entries = session.scalars(
-        select(Entry).where(Entry.ticket_id == tid).order_by(Entry.created_at, Entry.id)
-    )
+    entries = session.scalars(select(Entry).where(Entry.ticket_id == tid).order_by(Entry.created_at, Entry.id))
     history = session.scalars(select(AuditRow).where(AuditRow.ticket_id == tid).order_by(AuditRow.id))
     files = session.scalars(select(Attachment).where(Attachment.ticket_id == tid).order_by(Attachment.id))
     link_rows = session.execute(

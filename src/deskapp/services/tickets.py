@@ -1,7 +1,7 @@
 """Logging and working tickets: create, report an alert, update fields and status, reply and note."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, text
@@ -22,7 +22,7 @@ from deskapp.domain.tickets import (
     TicketType,
     format_number,
 )
-from deskapp.domain.time import Clock
+from deskapp.domain.time import Clock, whole_seconds
 from deskapp.services import office, people
 from deskapp.services.audit import TicketEdit
 from deskapp.services.people import Actor
@@ -85,7 +85,6 @@ class TicketChanges:
     reply: str | None = None
     note: str | None = None
     resolve_incidents: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _next_number(session: Session, ticket_type: TicketType) -> int:
@@ -114,7 +113,7 @@ def _override_reason(priority: Priority, matrix_priority: Priority, reason: str 
 class TicketService:
     def __init__(self, database: Database, clock: Clock) -> None:
         self.database = database
-        self.clock = clock
+        self.clock = whole_seconds(clock)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -126,7 +125,7 @@ class TicketService:
 
     def create(self, new: NewTicket, actor: Actor) -> TicketDetail:
         with self.database.write() as session:
-            ticket = self._insert(session, new, actor)
+            ticket = self.insert(session, new, actor)
             return ticket_detail(session, ticket)
 
     def report_alert(self, new: NewTicket, actor: Actor) -> tuple[TicketDetail, bool]:
@@ -146,18 +145,16 @@ class TicketService:
                 if new.source == Source.PHONE.value:
                     new.source = Source.MONITORING.value
                 new.alert_key = key
-                return ticket_detail(session, self._insert(session, new, actor)), False
+                return ticket_detail(session, self.insert(session, new, actor)), False
             subject = validation.subject(new.subject)
             details = validation.text(new.description, "description")
             edit = TicketEdit(session, existing, actor, self.clock())
-            edit.add_entry(
-                EntryKind.NOTE, f"Alert repeated: {subject}" + (f"\n\n{details}" if details else "")
-            )
+            edit.add_entry(EntryKind.NOTE, f"Alert repeated: {subject}" + (f"\n\n{details}" if details else ""))
             edit.touch()
             session.flush()
             return ticket_detail(session, existing), True
 
-    def _insert(self, session: Session, new: NewTicket, actor: Actor) -> Ticket:
+    def insert(self, session: Session, new: NewTicket, actor: Actor) -> Ticket:
         now = self.clock()
         created = new.created_at or now
         ticket_type = TicketType.parse(new.type, "type")
@@ -228,9 +225,7 @@ class TicketService:
         if changes.description is not None:
             edit.set("description", validation.text(changes.description, "description"))
         if changes.requester_email is not None or changes.requester_name is not None:
-            requester = people.find_or_create_requester(
-                session, changes.requester_email, changes.requester_name
-            )
+            requester = people.find_or_create_requester(session, changes.requester_email, changes.requester_name)
             edit.set_ref("requester", requester, session.get(Requester, ticket.requester_id or 0))
         if changes.category is not None:
             self._set_category(session, edit, changes.category)
@@ -252,11 +247,7 @@ class TicketService:
             target = Status.parse(changes.status, "status")
             if target is not ticket.status:
                 self.transition(session, edit, target, changes.resolution_notes, changes.resolution_code)
-                if (
-                    target is Status.RESOLVED
-                    and ticket.type is TicketType.PROBLEM
-                    and changes.resolve_incidents
-                ):
+                if target is Status.RESOLVED and ticket.type is TicketType.PROBLEM and changes.resolve_incidents:
                     self._resolve_incidents(session, edit)
 
     def _set_category(self, session: Session, edit: TicketEdit, path: str) -> None:
@@ -369,9 +360,7 @@ class TicketService:
         edit.set("status", target)
         if target is Status.RESOLVED:
             default_code = (
-                ResolutionCode.REQUEST_FULFILLED
-                if ticket.type is TicketType.REQUEST
-                else ResolutionCode.FIXED
+                ResolutionCode.REQUEST_FULFILLED if ticket.type is TicketType.REQUEST else ResolutionCode.FIXED
             )
             code = ResolutionCode.parse(resolution_code, "resolution code") if resolution_code else None
             edit.set("resolution_code", code or ticket.resolution_code or default_code)

@@ -30,6 +30,10 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def _check_file(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite or Alembic touch it."""
     try:
@@ -38,9 +42,7 @@ def _check_file(path: Path) -> None:
     except OSError as error:
         raise StorageError(f"cannot read {path}: {error.strerror}") from error
     if header and header != SQLITE_HEADER:
-        raise StorageError(
-            f"{path} is not a deskapp database (it is not an SQLite file); it was left untouched."
-        )
+        raise StorageError(f"{path} is not a deskapp database (it is not an SQLite file); it was left untouched.")
 
 
 def _check_folder(path: Path) -> None:
@@ -52,9 +54,7 @@ def _check_folder(path: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        raise StorageError(
-            f"cannot create {path}: the folder {folder} is not writable ({error.strerror})."
-        ) from error
+        raise StorageError(f"cannot create {path}: the folder {folder} is not writable ({error.strerror}).") from error
 
 
 def backups_folder(path: Path) -> Path:
@@ -96,10 +96,8 @@ def _migrate(database: Database, *, is_new: bool) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
         tables = set(inspect(connection).get_table_names())
     if current is None and tables - {"alembic_version"}:
-        raise StorageError(
-            f"{database.path} is an SQLite file but not a deskapp database; it was left untouched."
-        )
-    if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
+        raise StorageError(f"{database.path} is an SQLite file but not a deskapp database; it was left untouched.")
+    if current is not None and current not in known_revisions():
         raise StorageError(
             f"{database.path} was written by a newer version of deskapp (schema {current});"
             " update deskapp to open it. The file was left untouched."

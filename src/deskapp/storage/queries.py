@@ -1,0 +1,130 @@
+"""Ticket lists in SQL: filters and sorts on indexes, keyset pages, and counts. Core, not ORM objects."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import aliased
+
+from deskapp.domain.tickets import Priority, Status, TicketType
+from deskapp.storage import search
+from deskapp.storage.tables import Agent, Category, Requester, SupportGroup, Ticket
+
+UNASSIGNED = 0
+
+SORTS = {
+    "id": Ticket.id,
+    "number": Ticket.id,
+    "created": Ticket.created_at,
+    "updated": Ticket.updated_at,
+    "priority": Ticket.priority,
+    "status": Ticket.status,
+    "subject": Ticket.subject,
+    "resolved": Ticket.resolved_at,
+    "response_due": Ticket.response_due_at,
+    "resolution_due": Ticket.resolution_due_at,
+}
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    """What a queue view shows; every field narrows it, None means 'any'."""
+
+    statuses: Sequence[Status] = ()
+    types: Sequence[TicketType] = ()
+    priorities: Sequence[Priority] = ()
+    assignee_ids: Sequence[int] = ()  # UNASSIGNED (0) stands for "nobody"
+    group_ids: Sequence[int] = ()
+    category_ids: Sequence[int] = ()
+    requester_ids: Sequence[int] = ()
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    search: str | None = None
+    include_merged: bool = False
+    sort: str = "id"
+    descending: bool = True
+    ids: Sequence[int] = ()
+
+
+def _conditions(flt: TicketFilter) -> list[Any]:
+    where: list[Any] = [Ticket.id.in_(flt.ids)] if flt.ids else []
+    if flt.statuses:
+        where.append(Ticket.status.in_(flt.statuses))
+    if flt.types:
+        where.append(Ticket.type.in_(flt.types))
+    if flt.priorities:
+        where.append(Ticket.priority.in_(flt.priorities))
+    if flt.assignee_ids:
+        people = [i for i in flt.assignee_ids if i != UNASSIGNED]
+        either = [Ticket.assignee_id.in_(people)] if people else []
+        if UNASSIGNED in flt.assignee_ids:
+            either.append(Ticket.assignee_id.is_(None))
+        where.append(or_(*either))
+    if flt.group_ids:
+        where.append(Ticket.group_id.in_(flt.group_ids))
+    if flt.category_ids:
+        where.append(Ticket.category_id.in_(flt.category_ids))
+    if flt.requester_ids:
+        where.append(Ticket.requester_id.in_(flt.requester_ids))
+    if flt.created_from is not None:
+        where.append(Ticket.created_at >= flt.created_from)
+    if flt.created_to is not None:
+        where.append(Ticket.created_at < flt.created_to)
+    if not flt.include_merged:
+        where.append(Ticket.merged_into_id.is_(None))
+    if flt.search:
+        query = search.fts_query(flt.search)
+        if query:
+            where.append(search.matches(query))
+    return where
+
+
+def _row_select() -> Select[Any]:
+    category = aliased(Category)
+    subcategory = aliased(Category)
+    return (
+        select(
+            Ticket.id,
+            Ticket.type,
+            Ticket.number,
+            Ticket.subject,
+            Ticket.status,
+            Ticket.priority,
+            func.coalesce(category.name + func.coalesce("/" + subcategory.name, ""), "").label("category"),
+            func.coalesce(Requester.name, "").label("requester"),
+            func.coalesce(Agent.name, "").label("assignee"),
+            func.coalesce(SupportGroup.name, "").label("group"),
+            Ticket.created_at,
+            Ticket.updated_at,
+        )
+        .outerjoin(category, category.id == Ticket.category_id)
+        .outerjoin(subcategory, subcategory.id == Ticket.subcategory_id)
+        .outerjoin(Requester, Requester.id == Ticket.requester_id)
+        .outerjoin(Agent, Agent.id == Ticket.assignee_id)
+        .outerjoin(SupportGroup, SupportGroup.id == Ticket.group_id)
+    )
+
+
+def ticket_rows(
+    connection: Connection, flt: TicketFilter, limit: int, after: tuple[Any, int] | None = None
+) -> list[Any]:
+    """One keyset page: rows after (sort value, id) in the view's order."""
+    key = SORTS.get(flt.sort)
+    if key is None:
+        raise KeyError(flt.sort)
+    where = _conditions(flt)
+    if after is not None:
+        value, last_id = after
+        position = tuple_(key, Ticket.id)
+        where.append(position < tuple_(value, last_id) if flt.descending else position > tuple_(value, last_id))
+    order = (key.desc(), Ticket.id.desc()) if flt.descending else (key.asc(), Ticket.id.asc())
+    query = _row_select().where(and_(*where)).order_by(*order).limit(limit)
+    return list(connection.execute(query))
+
+
+def ticket_count(connection: Connection, flt: TicketFilter) -> int:
+    query = select(func.count()).select_from(Ticket).where(and_(*_conditions(flt)))
+    return connection.execute(query).scalar_one()

@@ -1,0 +1,1 @@
+"""The Qt user interface: widgets, models and dialogs. Talks to services only."""
