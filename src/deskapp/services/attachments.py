@@ -78,7 +78,9 @@ class AttachmentService:
 
     def _referenced(self, sha256: str) -> bool:
         with self.database.read() as session:
-            return session.scalars(select(Attachment.id).where(Attachment.sha256 == sha256).limit(1)).first() is not None
+            return (
+                session.scalars(select(Attachment.id).where(Attachment.sha256 == sha256).limit(1)).first() is not None
+            )
 
     def orphans(self) -> set[str]:
         """Files no row names (left by a crash between writing the file and committing the row)."""

@@ -94,4 +94,3 @@ class BackupService:
             raise StorageError(f"restore: {source} is not a deskapp backup")
         if schema not in known_revisions():
             raise StorageError(f"restore: {source} was made by a newer deskapp (schema {schema}); nothing was changed")
-

@@ -53,4 +53,3 @@ def snippet(connection, ticket_id: int, query: str) -> str:  # type: ignore[no-u
         "WHERE ticket_search MATCH :q AND rowid = :id"
     )
     return connection.execute(sql, {"q": query, "id": ticket_id}).scalar() or ""
-
