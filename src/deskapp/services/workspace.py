@@ -12,6 +12,7 @@ from deskapp.services.backups import BackupService
 from deskapp.services.links import LinkService
 from deskapp.services.people import Actor, admin_actor, seed_defaults
 from deskapp.services.queue import QueueService
+from deskapp.services.reviews import ReviewService
 from deskapp.services.tickets import TicketService
 from deskapp.storage.attachments import AttachmentStore, attachments_folder
 from deskapp.storage.engine import Database
@@ -38,6 +39,7 @@ class Workspace:
     links: LinkService
     attachments: AttachmentService
     backups: BackupService
+    reviews: ReviewService
 
     @property
     def path(self) -> Path:
@@ -65,4 +67,5 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
         links=LinkService(database, clock, tickets),
         attachments=AttachmentService(database, clock, AttachmentStore(attachments_folder(database.path))),
         backups=BackupService(database, clock),
+        reviews=ReviewService(database, clock),
     )

@@ -1,14 +1,13 @@
 """Open a deskapp database: refuse what isn't ours, copy before migrating, create new files at head."""
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
 
 from deskapp.domain.errors import NotFoundError, StorageError
 from deskapp.storage.backup import backup_to
@@ -16,6 +15,11 @@ from deskapp.storage.engine import Database, storage_error
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """For schema comparison: the FTS5 index and its shadow tables are made by raw SQL, not the ORM."""
+    return not (type_ == "table" and name and name.startswith("ticket_search"))
 
 
 def alembic_config() -> Config:
@@ -61,6 +65,27 @@ def backups_folder(path: Path) -> Path:
     return path.parent / f"{path.stem}-backups"
 
 
+def _stored_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without changing a byte of it."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise StorageError(f"{path} is an SQLite file but not a deskapp database; it was left untouched.")
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise storage_error(error, path) from error
+    revision = row[0] if row else None
+    if revision is not None and revision not in known_revisions():
+        raise StorageError(
+            f"{path} was written by a newer version of deskapp (schema {revision});"
+            " update deskapp to open it. The file was left untouched."
+        )
+    return revision
+
+
 def open_database(path: Path, *, create: bool = True) -> Database:
     """Open (and if needed create or migrate) the database at path; raise StorageError with a reason."""
     path = path.expanduser().absolute()
@@ -69,46 +94,29 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         raise NotFoundError(f"there is no deskapp database at {path}")
     if is_new:
         _check_folder(path)
+        revision = None
     else:
         _check_file(path)
+        revision = _stored_revision(path)
     database = Database(path)
     try:
-        _migrate(database, is_new=is_new)
-    except StorageError:
+        if revision != head_revision():
+            _migrate(database, backup_first=revision is not None)
+    except BaseException as error:
         database.dispose()
-        raise
-    except sqlite3.DatabaseError as error:
-        database.dispose()
-        raise storage_error(error, path) from error
-    except Exception as error:
-        database.dispose()
-        if hasattr(error, "orig"):
+        if isinstance(error, sqlite3.DatabaseError) or hasattr(error, "orig"):
             raise storage_error(error, path) from error
         raise
     return database
 
 
-def _migrate(database: Database, *, is_new: bool) -> None:
+def _migrate(database: Database, *, backup_first: bool) -> None:
     config = alembic_config()
-    scripts = ScriptDirectory.from_config(config)
-    head = scripts.get_current_head()
-    with database.engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        tables = set(inspect(connection).get_table_names())
-    if current is None and tables - {"alembic_version"}:
-        raise StorageError(f"{database.path} is an SQLite file but not a deskapp database; it was left untouched.")
-    if current is not None and current not in known_revisions():
-        raise StorageError(
-            f"{database.path} was written by a newer version of deskapp (schema {current});"
-            " update deskapp to open it. The file was left untouched."
-        )
-    if current == head:
-        return
-    if not is_new and current is not None:
+    if backup_first:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         folder = backups_folder(database.path)
         folder.mkdir(exist_ok=True)
-        backup_to(database, folder / f"{database.path.stem}-before-{head}-{stamp}.sqlite3")
+        backup_to(database, folder / f"{database.path.stem}-before-{head_revision()}-{stamp}.sqlite3")
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

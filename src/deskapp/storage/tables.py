@@ -6,10 +6,10 @@ integer ids locally and uuids on the wire, so ticket numbers can be renumbered o
 breaking anything.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from uuid import uuid4
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from deskapp.domain.tickets import EntryKind, Level, Priority, ResolutionCode, Source, Status, TicketType
@@ -210,3 +210,32 @@ class Tombstone(Base):
     uuid: Mapped[str] = mapped_column(String(32), index=True)
     deleted_at: Mapped[datetime] = mapped_column(UTCTime())
     usn: Mapped[int] = mapped_column(Integer, default=LOCAL_CHANGE)
+
+
+class Review(Synced, Base):
+    """A post-incident review of a major incident or a problem."""
+
+    __tablename__ = "reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), unique=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    timeline: Mapped[str] = mapped_column(Text, default="")
+    root_cause: Mapped[str] = mapped_column(Text, default="")
+    went_well: Mapped[str] = mapped_column(Text, default="")
+    went_badly: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UTCTime())
+
+
+class ReviewAction(Synced, Base):
+    """Something to do after a review, with an owner and a due date."""
+
+    __tablename__ = "review_actions"
+    __table_args__ = (Index("ix_review_actions_review", "review_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)

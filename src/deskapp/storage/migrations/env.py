@@ -2,9 +2,10 @@
 
 from alembic import context
 
+from deskapp.storage.migrate import include_name
 from deskapp.storage.tables import Base
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True, include_name=include_name)
 with context.begin_transaction():
     context.run_migrations()
