@@ -7,11 +7,10 @@ from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import aliased
 
 from deskapp.domain.tickets import Priority, Status, TicketType
 from deskapp.storage import search
-from deskapp.storage.tables import Agent, Category, Requester, SupportGroup, Ticket
+from deskapp.storage.tables import Ticket
 
 UNASSIGNED = 0
 
@@ -23,6 +22,11 @@ SORTS = {
     "priority": Ticket.priority,
     "status": Ticket.status,
     "subject": Ticket.subject,
+    "type": Ticket.type,
+    "requester": Ticket.requester_name,
+    "assignee": Ticket.assignee_name,
+    "group": Ticket.group_name,
+    "category": Ticket.category_name,
     "resolved": Ticket.resolved_at,
     "response_due": Ticket.response_due_at,
     "resolution_due": Ticket.resolution_due_at,
@@ -83,28 +87,19 @@ def _conditions(flt: TicketFilter) -> list[Any]:
 
 
 def _row_select() -> Select[Any]:
-    category = aliased(Category)
-    subcategory = aliased(Category)
-    return (
-        select(
-            Ticket.id,
-            Ticket.type,
-            Ticket.number,
-            Ticket.subject,
-            Ticket.status,
-            Ticket.priority,
-            func.coalesce(category.name + func.coalesce("/" + subcategory.name, ""), "").label("category"),
-            func.coalesce(Requester.name, "").label("requester"),
-            func.coalesce(Agent.name, "").label("assignee"),
-            func.coalesce(SupportGroup.name, "").label("group"),
-            Ticket.created_at,
-            Ticket.updated_at,
-        )
-        .outerjoin(category, category.id == Ticket.category_id)
-        .outerjoin(subcategory, subcategory.id == Ticket.subcategory_id)
-        .outerjoin(Requester, Requester.id == Ticket.requester_id)
-        .outerjoin(Agent, Agent.id == Ticket.assignee_id)
-        .outerjoin(SupportGroup, SupportGroup.id == Ticket.group_id)
+    return select(
+        Ticket.id,
+        Ticket.type,
+        Ticket.number,
+        Ticket.subject,
+        Ticket.status,
+        Ticket.priority,
+        Ticket.category_name,
+        Ticket.requester_name,
+        Ticket.assignee_name,
+        Ticket.group_name,
+        Ticket.created_at,
+        Ticket.updated_at,
     )
 
 

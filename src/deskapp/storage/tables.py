@@ -129,6 +129,11 @@ class Ticket(Synced, Base):
     problem_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    # Copies of names for sorting the queue on an index; written only by triggers (migration 0003).
+    requester_name: Mapped[str] = mapped_column(String(250), server_default="", index=True)
+    assignee_name: Mapped[str] = mapped_column(String(250), server_default="", index=True)
+    group_name: Mapped[str] = mapped_column(String(250), server_default="", index=True)
+    category_name: Mapped[str] = mapped_column(String(250), server_default="", index=True)
 
     category: Mapped[Category | None] = relationship(foreign_keys=[category_id])
     subcategory: Mapped[Category | None] = relationship(foreign_keys=[subcategory_id])
