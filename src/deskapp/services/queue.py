@@ -1,7 +1,8 @@
 """Ticket lists: what the queue and `deskapp ticket list` show, filtered and sorted in SQL."""
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.tickets import Priority, Status, TicketType
@@ -19,6 +20,39 @@ SORT_NAMES = tuple(queries.SORTS)
 def _split(values: Sequence[str]) -> list[str]:
     """Accept both repeated flags and comma lists: ['open,pending', 'new']."""
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@dataclass(frozen=True)
+class Page:
+    """Rows of the queue from `offset`, each with the key that anchors the next page."""
+
+    offset: int
+    rows: list[TicketSummary]
+    keys: list[tuple[Any, int]]
+    snippets: dict[int, str]
+
+
+ACTIVE = (Status.NEW, Status.OPEN, Status.PENDING)
+BUILTIN_VIEWS = ("my_open", "unassigned", "all_open", "pending", "resolved", "problems", "all")
+
+
+def builtin_filter(view: str, actor: Actor) -> TicketFilter:
+    """The filter behind each view of the sidebar (before the user's own sort and filters)."""
+    if view == "my_open":
+        return TicketFilter(statuses=ACTIVE, assignee_ids=(actor.id or UNASSIGNED,))
+    if view == "unassigned":
+        return TicketFilter(statuses=ACTIVE, assignee_ids=(UNASSIGNED,))
+    if view == "all_open":
+        return TicketFilter(statuses=ACTIVE)
+    if view == "pending":
+        return TicketFilter(statuses=(Status.PENDING,))
+    if view == "resolved":
+        return TicketFilter(statuses=(Status.RESOLVED,))
+    if view == "problems":
+        return TicketFilter(types=(TicketType.PROBLEM,), statuses=(*ACTIVE, Status.RESOLVED))
+    if view == "all":
+        return TicketFilter()
+    raise ValidationError(f"view: no view named '{view}'", field="view")
 
 
 class QueueService:
@@ -75,7 +109,24 @@ class QueueService:
                 rows = rows[:limit]
             else:
                 rows = queries.ticket_rows(connection, flt, limit)
-        return [TicketSummary(*row) for row in rows]
+        return [TicketSummary(*row[:-1]) for row in rows]
+
+    def page(self, flt: TicketFilter, offset: int, limit: int, after: tuple[Any, int] | None = None) -> Page:
+        """A page of the view for the queue; keyset after a known row, else by offset (a jump)."""
+        with self.database.engine.connect() as connection:
+            rows = queries.ticket_rows(connection, flt, limit, after=after, offset=offset)
+            query = search.fts_query(flt.search) if flt.search else None
+            snippets = search.snippets(connection, [r.id for r in rows], query) if query and rows else {}
+        return Page(
+            offset=offset,
+            rows=[TicketSummary(*row[:-1]) for row in rows],
+            keys=[(row.sort_key, row.id) for row in rows],
+            snippets=snippets,
+        )
+
+    def view_counts(self, actor: Actor, views: Sequence[str] = BUILTIN_VIEWS) -> dict[str, int]:
+        with self.database.engine.connect() as connection:
+            return {view: queries.ticket_count(connection, builtin_filter(view, actor)) for view in views}
 
     def count(self, flt: TicketFilter) -> int:
         with self.database.engine.connect() as connection:

@@ -9,6 +9,7 @@ from platformdirs import user_data_path
 from deskapp.domain.time import Clock, system_clock
 from deskapp.services.attachments import AttachmentService
 from deskapp.services.backups import BackupService
+from deskapp.services.directory import DirectoryService
 from deskapp.services.links import LinkService
 from deskapp.services.people import Actor, admin_actor, seed_defaults
 from deskapp.services.queue import QueueService
@@ -40,6 +41,7 @@ class Workspace:
     attachments: AttachmentService
     backups: BackupService
     reviews: ReviewService
+    directory: DirectoryService
 
     @property
     def path(self) -> Path:
@@ -68,4 +70,5 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
         attachments=AttachmentService(database, clock, AttachmentStore(attachments_folder(database.path))),
         backups=BackupService(database, clock),
         reviews=ReviewService(database, clock),
+        directory=DirectoryService(database),
     )

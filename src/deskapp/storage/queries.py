@@ -27,7 +27,6 @@ SORTS = {
     "assignee": Ticket.assignee_name,
     "group": Ticket.group_name,
     "category": Ticket.category_name,
-    "resolved": Ticket.resolved_at,
     "response_due": Ticket.response_due_at,
     "resolution_due": Ticket.resolution_due_at,
 }
@@ -104,9 +103,16 @@ def _row_select() -> Select[Any]:
 
 
 def ticket_rows(
-    connection: Connection, flt: TicketFilter, limit: int, after: tuple[Any, int] | None = None
+    connection: Connection,
+    flt: TicketFilter,
+    limit: int,
+    after: tuple[Any, int] | None = None,
+    offset: int = 0,
 ) -> list[Any]:
-    """One keyset page: rows after (sort value, id) in the view's order."""
+    """One page in the view's order: by keyset after (sort value, id), or else from an offset.
+
+    Each row ends with its sort key, the anchor for the next page.
+    """
     key = SORTS.get(flt.sort)
     if key is None:
         raise KeyError(flt.sort)
@@ -116,7 +122,9 @@ def ticket_rows(
         position = tuple_(key, Ticket.id)
         where.append(position < tuple_(value, last_id) if flt.descending else position > tuple_(value, last_id))
     order = (key.desc(), Ticket.id.desc()) if flt.descending else (key.asc(), Ticket.id.asc())
-    query = _row_select().where(and_(*where)).order_by(*order).limit(limit)
+    query = _row_select().add_columns(key.label("sort_key")).where(and_(*where)).order_by(*order).limit(limit)
+    if after is None and offset:
+        query = query.offset(offset)
     return list(connection.execute(query))
 
 

@@ -46,10 +46,11 @@ def ranked_ids(connection, query: str, limit: int) -> list[int]:  # type: ignore
     return [row[0] for row in connection.execute(sql, {"q": query, "limit": limit})]
 
 
-def snippet(connection, ticket_id: int, query: str) -> str:  # type: ignore[no-untyped-def]
-    """A short piece of the best-matching column with the matching words in [brackets]."""
+def snippets(connection, ticket_ids: list[int], query: str) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """For each ticket, a short piece of its best-matching text with the matching words in «guillemets»."""
+    marks = ", ".join(str(int(i)) for i in ticket_ids)
     sql = text(
-        "SELECT snippet(ticket_search, -1, '[', ']', '…', 12) FROM ticket_search "
-        "WHERE ticket_search MATCH :q AND rowid = :id"
+        "SELECT rowid, snippet(ticket_search, -1, '«', '»', '…', 10) FROM ticket_search "
+        f"WHERE ticket_search MATCH :q AND rowid IN ({marks})"
     )
-    return connection.execute(sql, {"q": query, "id": ticket_id}).scalar() or ""
+    return {row[0]: row[1] or "" for row in connection.execute(sql, {"q": query})}
