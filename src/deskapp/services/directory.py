@@ -13,6 +13,7 @@ from deskapp.storage.tables import Agent, Category, Requester, SupportGroup
 class CategoryNode:
     name: str
     children: tuple[str, ...]
+    id: int = 0
 
 
 class DirectoryService:
@@ -39,7 +40,7 @@ class DirectoryService:
         for row in rows:
             if row.parent_id is not None:
                 children.setdefault(row.parent_id, []).append(row.name)
-        return [CategoryNode(r.name, tuple(children.get(r.id, ()))) for r in rows if r.parent_id is None]
+        return [CategoryNode(r.name, tuple(children.get(r.id, ())), r.id) for r in rows if r.parent_id is None]
 
     def requesters(self, prefix: str = "", limit: int = 20) -> list[PersonRef]:
         """Requesters whose name or email starts with prefix, for completion in forms."""

@@ -5,13 +5,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.queue import UNASSIGNED, TicketFilter
 from deskapp.domain.tickets import Priority, Status, TicketType
 from deskapp.services import people
 from deskapp.services.people import Actor
 from deskapp.services.records import TicketSummary
 from deskapp.storage import queries, search
 from deskapp.storage.engine import Database
-from deskapp.storage.queries import UNASSIGNED, TicketFilter
 
 MAX_LIMIT = 100_000
 SORT_NAMES = tuple(queries.SORTS)

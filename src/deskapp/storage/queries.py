@@ -1,18 +1,13 @@
 """Ticket lists in SQL: filters and sorts on indexes, keyset pages, and counts. Core, not ORM objects."""
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
-from deskapp.domain.tickets import Priority, Status, TicketType
+from deskapp.domain.queue import UNASSIGNED, TicketFilter
 from deskapp.storage import search
 from deskapp.storage.tables import Ticket
-
-UNASSIGNED = 0
 
 SORTS = {
     "id": Ticket.id,
@@ -30,26 +25,6 @@ SORTS = {
     "response_due": Ticket.response_due_at,
     "resolution_due": Ticket.resolution_due_at,
 }
-
-
-@dataclass(frozen=True)
-class TicketFilter:
-    """What a queue view shows; every field narrows it, None means 'any'."""
-
-    statuses: Sequence[Status] = ()
-    types: Sequence[TicketType] = ()
-    priorities: Sequence[Priority] = ()
-    assignee_ids: Sequence[int] = ()  # UNASSIGNED (0) stands for "nobody"
-    group_ids: Sequence[int] = ()
-    category_ids: Sequence[int] = ()
-    requester_ids: Sequence[int] = ()
-    created_from: datetime | None = None
-    created_to: datetime | None = None
-    search: str | None = None
-    include_merged: bool = False
-    sort: str = "id"
-    descending: bool = True
-    ids: Sequence[int] = ()
 
 
 def _conditions(flt: TicketFilter) -> list[Any]:

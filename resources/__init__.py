@@ -1,0 +1,1 @@
+"""Icons, translations and desktop files shipped with deskapp (installed as deskapp.resources)."""
