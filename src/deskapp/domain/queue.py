@@ -1,8 +1,9 @@
 """What a queue view shows: filters and a sort, as plain values the GUI, CLI and storage share."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from deskapp.domain.tickets import Priority, Status, TicketType
 
@@ -27,3 +28,34 @@ class TicketFilter:
     sort: str = "id"
     descending: bool = True
     ids: Sequence[int] = ()
+
+
+def filter_to_json(flt: TicketFilter) -> dict[str, Any]:
+    """A saved view's filter as JSON-ready values."""
+    data = asdict(flt)
+    for key in ("statuses", "types", "priorities"):
+        data[key] = [getattr(v, "value", v) for v in data[key]]
+    for key in ("created_from", "created_to"):
+        data[key] = data[key].isoformat() if data[key] else None
+    data.pop("ids", None)
+    return data
+
+
+def filter_from_json(data: dict[str, Any]) -> TicketFilter:
+    """The filter of a saved view; anything unreadable gives the unfiltered view rather than an error."""
+    try:
+        return TicketFilter(
+            statuses=tuple(Status(v) for v in data.get("statuses", ())),
+            types=tuple(TicketType(v) for v in data.get("types", ())),
+            priorities=tuple(Priority(v) for v in data.get("priorities", ())),
+            assignee_ids=tuple(int(v) for v in data.get("assignee_ids", ())),
+            group_ids=tuple(int(v) for v in data.get("group_ids", ())),
+            category_ids=tuple(int(v) for v in data.get("category_ids", ())),
+            created_from=datetime.fromisoformat(data["created_from"]) if data.get("created_from") else None,
+            created_to=datetime.fromisoformat(data["created_to"]) if data.get("created_to") else None,
+            search=data.get("search") or None,
+            sort=str(data.get("sort", "id")),
+            descending=bool(data.get("descending", True)),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return TicketFilter()

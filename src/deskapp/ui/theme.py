@@ -1,0 +1,53 @@
+"""Light and dark palettes: follow the system by default, or force one (Settings > Appearance)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#26282b",
+        roles.WindowText: "#e6e6e6",
+        roles.Base: "#1d1f21",
+        roles.AlternateBase: "#2a2d31",
+        roles.ToolTipBase: "#33363a",
+        roles.ToolTipText: "#f0f0f0",
+        roles.PlaceholderText: "#8c8f94",
+        roles.Text: "#e6e6e6",
+        roles.Button: "#303337",
+        roles.ButtonText: "#e6e6e6",
+        roles.BrightText: "#ff6b6b",
+        roles.Link: "#6cb2ff",
+        roles.Highlight: "#2f6db5",
+        roles.HighlightedText: "#ffffff",
+        roles.Mid: "#44474c",
+        roles.Dark: "#17181a",
+        roles.Light: "#3a3d42",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.Text, roles.ButtonText, roles.WindowText):
+        palette.setColor(disabled, role, QColor("#7a7d82"))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(app: QApplication, mode: str = SYSTEM) -> None:
+    """Fusion style everywhere (consistent at any scaling); the palette the system or the user chose."""
+    app.setStyle("Fusion")
+    if mode == DARK:
+        app.setPalette(dark_palette())
+    elif mode == LIGHT:
+        app.setPalette(app.style().standardPalette())
+    else:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else app.style().standardPalette())
