@@ -107,10 +107,7 @@ def _show_unexpected(message: str, log_path: Path) -> None:
 def _install_excepthook(log_path: Path) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        if isinstance(error, DeskappError):
-            message = str(error)
-        else:
-            message = f"{kind.__name__}: {error}"
+        message = str(error) if isinstance(error, DeskappError) else f"{kind.__name__}: {error}"
         _show_unexpected(message, log_path)
 
     sys.excepthook = hook
