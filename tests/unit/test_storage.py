@@ -169,3 +169,13 @@ def test_a_full_disk_fails_cleanly_and_saves_nothing(workspace):
     event.remove(workspace.database.engine, "connect", _tiny)
     workspace.database.engine.dispose()
     assert _sql(workspace.path, "SELECT subject FROM tickets") == [("Before the disk filled",)]
+
+
+def test_the_known_revisions_are_alembics_revisions():
+    from alembic.script import ScriptDirectory
+
+    from deskapp.storage.migrate import SCHEMA_REVISIONS
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_current_head() == SCHEMA_REVISIONS[-1]
+    assert [s.revision for s in reversed(list(scripts.walk_revisions()))] == list(SCHEMA_REVISIONS)

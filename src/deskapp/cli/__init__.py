@@ -8,6 +8,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 from pathlib import Path
 
 from deskapp import __version__
@@ -18,8 +19,15 @@ from deskapp.services.workspace import ENV_DATABASE, Workspace, default_database
 log = logging.getLogger("deskapp")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"deskapp: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="deskapp",
         description="A desktop service desk for small offices. With no command, starts the app.",
     )
@@ -66,9 +74,10 @@ def _run(handler, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
     if getattr(args, "no_workspace", False):
         return handler(args)
     path = args.db.expanduser().absolute() if args.db else default_database_path()
-    if not path.exists() and args.db is not None:
-        print(f"deskapp: creating a new database at {path}", file=sys.stderr)
+    is_new = not path.exists()
     workspace: Workspace = open_workspace(path)
+    if is_new and args.db is not None:
+        print(f"deskapp: created a new database at {path}", file=sys.stderr)
     try:
         return handler(workspace, args)
     finally:

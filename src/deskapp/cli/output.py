@@ -14,7 +14,8 @@ def local(moment: datetime | None) -> str:
     return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def print_json(value: Any, out: TextIO = sys.stdout) -> None:
+def print_json(value: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(to_jsonable(value), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -23,7 +24,8 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_table(rows: Sequence[TicketSummary], out: TextIO = sys.stdout) -> None:
+def print_table(rows: Sequence[TicketSummary], out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     headers = ("Number", "Status", "Priority", "Subject", "Requester", "Assignee", "Updated")
     cells = [
         (
@@ -42,7 +44,8 @@ def print_table(rows: Sequence[TicketSummary], out: TextIO = sys.stdout) -> None
         out.write("  ".join(value.ljust(width) for value, width in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
-def print_detail(t: TicketDetail, out: TextIO = sys.stdout) -> None:
+def print_detail(t: TicketDetail, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     category = "/".join(x for x in (t.category, t.subcategory) if x) or "-"
     priority = t.priority.label + (f" (set by hand: {t.priority_reason})" if t.priority_reason else "")
     fields = [

@@ -71,9 +71,10 @@ class AttachmentService:
             row = session.get(Attachment, attachment_id)
             if row is None:
                 raise NotFoundError(f"attachment: no attachment {attachment_id}", field="attachment")
-        path = self.store.path_for(row.sha256)
+            sha256, filename = row.sha256, row.filename
+        path = self.store.path_for(sha256)
         if not path.exists():
-            raise StorageError(f"the file of attachment '{row.filename}' is missing from {self.store.folder}")
+            raise StorageError(f"the file of attachment '{filename}' is missing from {self.store.folder}")
         return path
 
     def _referenced(self, sha256: str) -> bool:

@@ -146,6 +146,10 @@ class TicketService:
                     new.source = Source.MONITORING.value
                 new.alert_key = key
                 return ticket_detail(session, self.insert(session, new, actor)), False
+            # A repeat is checked exactly as a new ticket would be, then only a note is kept.
+            trial = session.begin_nested()
+            self.insert(session, new, actor)
+            trial.rollback()
             subject = validation.subject(new.subject)
             details = validation.text(new.description, "description")
             edit = TicketEdit(session, existing, actor, self.clock())
@@ -240,7 +244,8 @@ class TicketService:
         self._apply_assignment(session, edit, changes)
         if changes.resolution_code is not None:
             edit.set("resolution_code", ResolutionCode.parse(changes.resolution_code, "resolution code"))
-        if changes.resolution_notes is not None and changes.status is None:
+        status_unchanged = changes.status is None or Status.parse(changes.status, "status") is ticket.status
+        if changes.resolution_notes is not None and status_unchanged:
             edit.set("resolution_notes", validation.text(changes.resolution_notes, "resolution") or None)
         self._apply_conversation(edit, changes)
         if changes.status is not None:
