@@ -35,12 +35,17 @@ class DirectoryService:
     def categories(self) -> list[CategoryNode]:
         """The tree in its configured order: top-level categories with their subcategories."""
         with self.database.read() as session:
-            rows = session.scalars(select(Category).order_by(Category.position, Category.name)).all()
+            rows = [
+                (row.id, row.parent_id, row.name)
+                for row in session.scalars(select(Category).order_by(Category.position, Category.name))
+            ]
         children: dict[int, list[str]] = {}
-        for row in rows:
-            if row.parent_id is not None:
-                children.setdefault(row.parent_id, []).append(row.name)
-        return [CategoryNode(r.name, tuple(children.get(r.id, ())), r.id) for r in rows if r.parent_id is None]
+        for _id, parent_id, name in rows:
+            if parent_id is not None:
+                children.setdefault(parent_id, []).append(name)
+        return [
+            CategoryNode(name, tuple(children.get(id_, ())), id_) for id_, parent_id, name in rows if parent_id is None
+        ]
 
     def requesters(self, prefix: str = "", limit: int = 20) -> list[PersonRef]:
         """Requesters whose name or email starts with prefix, for completion in forms."""
