@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.queue)
-        self.work_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.work_splitter = QSplitter(Qt.Orientation.Vertical)
         self.work_splitter.setObjectName("work-splitter")
         self.work_splitter.addWidget(queue_pane)
         self.work_splitter.addWidget(self.detail)
@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.sidebar)
         self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([220, 1060])
+        self.main_splitter.setSizes([215, 1065])
+        self.work_splitter.setSizes([330, 420])
         self.setCentralWidget(self.main_splitter)
 
         self.count_label = QLabel()
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         self.save_view_action = a("Save view as…", self.save_view)
         self.delete_view_action = a("Delete saved view", self.delete_view)
         self.clear_filters_action = a("Clear filters", self.filters.clear, "Ctrl+Shift+F")
+        self.beside_action = a("Ticket &beside the queue", self.toggle_detail_beside)
+        self.beside_action.setCheckable(True)
         self.backup_action = a("&Back up database…", self.windows.backup)
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.shortcuts_action = a("&Keyboard shortcuts", self.windows.shortcuts, "F1")
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.refresh_action, self.search_action, self.clear_filters_action, self.open_action):
             view_menu.addAction(action)
+        view_menu.addAction(self.beside_action)
         view_menu.addSeparator()
         view_menu.addAction(self.save_view_action)
         view_menu.addAction(self.delete_view_action)
@@ -425,9 +429,17 @@ class MainWindow(QMainWindow):
             state = self.settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 widget.restoreState(state)
+        self.toggle_detail_beside(self.settings.value("window/detail-beside", "false") in (True, "true"))
         sort = self.settings.value("queue/sort", "id")
         descending = self.settings.value("queue/descending", "true") in (True, "true")
         self.model.filter = replace(self.model.filter, sort=str(sort), descending=descending)
+
+    def toggle_detail_beside(self, beside: bool) -> None:
+        """The ticket below the queue (the default, roomy at 1280 px) or beside it (wide screens)."""
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        self.work_splitter.setOrientation(orientation)
+        self.beside_action.setChecked(beside)
+        self.settings.setValue("window/detail-beside", "true" if beside else "false")
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -14,7 +14,7 @@ BUILTIN = (
     ("unassigned", "Unassigned"),
     ("all_open", "All open"),
     ("pending", "Pending"),
-    (REVIEW_PAGE, "Resolved awaiting review"),
+    (REVIEW_PAGE, "Resolved, to review"),
     ("problems", "Problems"),
     ("all", "All tickets"),
 )

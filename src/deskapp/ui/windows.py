@@ -68,10 +68,7 @@ class Windows:
         return TicketDetailWidget(self.workspace, self.ops, self.drafts)
 
     def review_page(self) -> ReviewView:
-        page = ReviewView(self.workspace, self.ops)
-        if hasattr(page, "open_review"):
-            page.open_review.connect(self.review)
-        return page
+        return ReviewView(self.workspace, self.ops)
 
     def open_ticket(self, ref: str) -> None:
         for window in self._open:

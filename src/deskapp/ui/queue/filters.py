@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.domain.queue import UNASSIGNED, TicketFilter
 from deskapp.domain.tickets import Priority, Status, TicketType
@@ -23,15 +23,18 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search subject, description and conversation (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
-        layout.addWidget(self.search, 3)
+        rows.addWidget(self.search)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(layout)
         self.status = self._combo(self.tr("Any status"), [(s.label, s) for s in Status])
         self.priority = self._combo(self.tr("Any priority"), [(p.label, p) for p in reversed(Priority)])
         self.type = self._combo(self.tr("Any type"), [(t.label, t) for t in TicketType])
@@ -40,11 +43,13 @@ class FilterBar(QWidget):
         self.group = self._combo(self.tr("Any group"), [])
         for combo in (self.status, self.priority, self.type, self.category, self.assignee, self.group):
             layout.addWidget(combo, 1)
+        layout.addStretch(0)
         self.dated = QCheckBox(self.tr("Created"))
         self.created_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.created_to = QDateEdit(QDate.currentDate())
         for edit in (self.created_from, self.created_to):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.dateChanged.connect(self.changed)
         self.dated.toggled.connect(self._dates_toggled)
@@ -59,7 +64,8 @@ class FilterBar(QWidget):
 
     def _combo(self, any_label: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(3)
         combo.addItem(any_label, ANY)
         for label, value in items:
             combo.addItem(label, value)

@@ -46,17 +46,17 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("number", "Number", "id", lambda t: t.ref, 90),
-    Column("subject", "Subject", "subject", lambda t: t.subject, 360),
-    Column("status", "Status", "status", lambda t: t.status.label, 100),
-    Column("priority", "Priority", "priority", lambda t: t.priority.label, 100),
+    Column("number", "Number", "id", lambda t: t.ref, 80),
+    Column("subject", "Subject", "subject", lambda t: t.subject, 300),
+    Column("status", "Status", "status", lambda t: t.status.label, 90),
+    Column("priority", "Priority", "priority", lambda t: t.priority.label, 90),
     Column("type", "Type", "type", lambda t: t.type.label, 120),
-    Column("category", "Category", "category", lambda t: t.category, 170),
-    Column("requester", "Requester", "requester", lambda t: t.requester, 150),
-    Column("assignee", "Assignee", "assignee", lambda t: t.assignee, 120),
+    Column("category", "Category", "category", lambda t: t.category, 150),
+    Column("requester", "Requester", "requester", lambda t: t.requester, 120),
+    Column("assignee", "Assignee", "assignee", lambda t: t.assignee, 100),
     Column("group", "Support group", "group", lambda t: t.group, 150),
     Column("created", "Created", "created", lambda t: _when(t.created_at), 130),
-    Column("updated", "Updated", "updated", lambda t: _when(t.updated_at), 130),
+    Column("updated", "Updated", "updated", lambda t: _when(t.updated_at), 110),
     Column("match", "Matching text", None, lambda t: "", 320),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)

@@ -4,7 +4,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from deskapp.ui.queue.model import COLUMN_KEYS, COLUMNS, DEFAULT_HIDDEN, REF_ROLE, QueueModel
+from deskapp.ui.queue.model import COLUMNS, DEFAULT_HIDDEN, REF_ROLE, QueueModel
 
 
 class QueueView(QTableView):
@@ -34,7 +34,6 @@ class QueueView(QTableView):
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -44,7 +43,7 @@ class QueueView(QTableView):
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
             header.setSectionHidden(i, column.key in DEFAULT_HIDDEN)
-        header.setSectionResizeMode(COLUMN_KEYS.index("subject"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.doubleClicked.connect(self._activated)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
