@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolButton
-from tests.ui.conftest import settle
 
 from deskapp.domain.errors import NotFoundError
 from deskapp.domain.tickets import Level, Priority, Source, Status
@@ -382,3 +381,7 @@ def test_render_light_and_dark(qtbot, workspace, ops, drafts, settings, palettes
         dialog.close()
         drafts.discard(DRAFT)
         drafts.discard("log-call")
+
+
+def settle(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)

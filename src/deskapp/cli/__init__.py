@@ -8,8 +8,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 from pathlib import Path
+from typing import NoReturn
 
 from deskapp import __version__
 from deskapp.cli import admin, tickets

@@ -9,6 +9,7 @@ from platformdirs import user_data_path
 from deskapp.domain.time import Clock, system_clock
 from deskapp.services.attachments import AttachmentService
 from deskapp.services.backups import BackupService
+from deskapp.services.closing import ClosingService
 from deskapp.services.directory import DirectoryService
 from deskapp.services.links import LinkService
 from deskapp.services.people import Actor, admin_actor, seed_defaults
@@ -42,6 +43,7 @@ class Workspace:
     backups: BackupService
     reviews: ReviewService
     directory: DirectoryService
+    closing: ClosingService
 
     @property
     def path(self) -> Path:
@@ -60,6 +62,7 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
     with database.write() as session:
         seed_defaults(session)
     tickets = TicketService(database, clock)
+    reviews = ReviewService(database, clock)
     return Workspace(
         database=database,
         clock=clock,
@@ -69,6 +72,7 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
         links=LinkService(database, clock, tickets),
         attachments=AttachmentService(database, clock, AttachmentStore(attachments_folder(database.path))),
         backups=BackupService(database, clock),
-        reviews=ReviewService(database, clock),
+        reviews=reviews,
         directory=DirectoryService(database),
+        closing=ClosingService(database, tickets, reviews, clock),
     )

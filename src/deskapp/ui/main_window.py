@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action("&Link to problem…", self.link_to_problem))
         menu.addAction(self._action("Create problem from selected…", self.create_problem))
         menu.addAction(self._action("&Merge selected into…", self.merge_selected))
+        menu.addSeparator()
+        menu.addAction(self._action("Post-incident &review…", self.review_current))
 
     def _fill_assign(self, menu: QMenu) -> None:
         menu.clear()
@@ -294,6 +296,11 @@ class MainWindow(QMainWindow):
             self.queue.select_row(row)
         else:
             self.detail.show_ticket(ref)
+
+    def review_current(self) -> None:
+        ref = self.queue.current_ref()
+        if ref:
+            self.windows.review(ref)
 
     def open_current(self) -> None:
         ref = self.queue.current_ref()

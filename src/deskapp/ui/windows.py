@@ -91,7 +91,7 @@ class Windows:
         self._keep(dialog)
 
     def review(self, ref: str) -> None:
-        self._keep(ReviewForm(self.workspace, self.ops, ref, self.main))
+        self._keep(ReviewForm(self.workspace, self.ops, ref, self.main))  # its own window, beside the ticket
 
     def backup(self) -> None:
         suggested = str(Path.home() / f"deskapp-backup-{self.workspace.clock().strftime('%Y%m%d')}.sqlite3")
