@@ -129,6 +129,19 @@ class Ticket(Synced, Base):
     problem_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    # The SLA clock (migration 0004): the policy applied, when its clock started (creation or reopen),
+    # time spent paused while pending (in business and in wall-clock seconds), the at-risk moments,
+    # whether each target was met, and the next moment an SLA event (risk, breach, escalation) is due.
+    sla_policy: Mapped[str | None] = mapped_column(String(120))
+    sla_started_at: Mapped[datetime | None] = mapped_column(UTCTime())
+    sla_paused_at: Mapped[datetime | None] = mapped_column(UTCTime())
+    sla_paused_business_s: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sla_paused_wall_s: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    response_risk_at: Mapped[datetime | None] = mapped_column(UTCTime(), index=True)
+    resolution_risk_at: Mapped[datetime | None] = mapped_column(UTCTime(), index=True)
+    response_met: Mapped[bool | None] = mapped_column(Boolean)
+    resolution_met: Mapped[bool | None] = mapped_column(Boolean)
+    sla_next_event_at: Mapped[datetime | None] = mapped_column(UTCTime(), index=True)
     # Copies of names for sorting the queue on an index; written only by triggers (migration 0003).
     requester_name: Mapped[str] = mapped_column(String(250), server_default="", index=True)
     assignee_name: Mapped[str] = mapped_column(String(250), server_default="", index=True)
@@ -244,3 +257,26 @@ class ReviewAction(Synced, Base):
     owner: Mapped[str] = mapped_column(String(120), default="")
     due_date: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SlaEvent(Base):
+    """An SLA moment that has come (at risk, breach, an escalation level), recorded once per clock cycle.
+
+    The unique key makes every reminder and escalation fire once, across restarts and sleep; the row
+    also remembers whether the person has seen it, dismissed it or snoozed it.
+    """
+
+    __tablename__ = "sla_events"
+    __table_args__ = (
+        UniqueConstraint("ticket_id", "cycle", "kind"),
+        Index("ix_sla_events_unseen", "dismissed", "snoozed_until"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    cycle: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(60))
+    due_at: Mapped[datetime] = mapped_column(UTCTime())
+    fired_at: Mapped[datetime] = mapped_column(UTCTime())
+    notified_at: Mapped[datetime | None] = mapped_column(UTCTime())
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCTime())
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
