@@ -104,18 +104,18 @@ class MainWindow(QMainWindow):
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main-splitter")
+        self.sidebar.setMinimumWidth(self.sidebar.fontMetrics().horizontalAdvance("Resolved, to review (9,999)") + 48)
         self.main_splitter.addWidget(self.sidebar)
         self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([215, 1065])
-        self.work_splitter.setSizes([330, 420])
+        self.work_splitter.setSizes([290, 460])
         self.setCentralWidget(self.main_splitter)
 
         self.count_label = QLabel()
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.busy_label)
-        self.statusBar().addPermanentWidget(QLabel(str(self.workspace.path)))
 
     def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None, icon: str | None = None):  # type: ignore[no-untyped-def]
         action = QAction(self.tr(text), self)
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _fill_bulk_menu(self, menu: QMenu) -> None:
-        """Actions on every selected ticket in the queue."""
+        """Actions on every selected ticket in the queue (built once; the context menu reuses them)."""
         menu.addAction(self._action("Assign to &me", lambda: self.bulk(TicketChanges(assignee="me")), "Ctrl+M"))
         assign = menu.addMenu(self.tr("&Assign to"))
         assign.aboutToShow.connect(lambda: self._fill_assign(assign))
@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addSeparator()
-        self._fill_bulk_menu(menu)
+        for action in self.ticket_menu.actions():
+            menu.addAction(action)
         menu.exec(self.queue.viewport().mapToGlobal(position))
 
     # --- views and filters ---------------------------------------------------------------------

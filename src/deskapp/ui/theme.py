@@ -1,8 +1,8 @@
 """Light and dark palettes: follow the system by default, or force one (Settings > Appearance)."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 
@@ -41,9 +41,44 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+class DeskStyle(QProxyStyle):
+    """Fusion, with visible outlines on check boxes, radio buttons and text fields in a dark palette.
+
+    Fusion draws those outlines a shade darker than the window, which vanishes on dark backgrounds.
+    """
+
+    _OUTLINED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+    )
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._OUTLINED or not is_dark(option.palette):
+            return
+        colour = QColor(option.palette.color(QPalette.ColorRole.Text))
+        colour.setAlpha(120 if option.state & QStyle.StateFlag.State_Enabled else 60)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+
 def apply_theme(app: QApplication, mode: str = SYSTEM) -> None:
     """Fusion style everywhere (consistent at any scaling); the palette the system or the user chose."""
-    app.setStyle("Fusion")
+    app.setStyle(DeskStyle())
     if mode == DARK:
         app.setPalette(dark_palette())
     elif mode == LIGHT:

@@ -5,46 +5,17 @@ Plain functions (translated through the "TicketDetail" context) so the wording c
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from deskapp.domain.tickets import Level, Priority, ResolutionCode, Status, TicketType
 from deskapp.services.records import AuditRecord
+from deskapp.ui.timefmt import format_date, format_moment, format_time, local  # noqa: F401  (shared)
 
 CONTEXT = "TicketDetail"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _locale() -> QLocale:
-    """The user's locale; the bare C locale (no LANG set) reads better as British English."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return locale
-
-
-def local(moment: datetime) -> datetime:
-    """A stored (UTC) time in the computer's time zone."""
-    return moment.astimezone()
-
-
-def format_time(moment: datetime) -> str:
-    value = local(moment)
-    return _locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
-
-
-def format_date(moment: datetime) -> str:
-    value = local(moment)
-    return _locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
-
-
-def format_moment(moment: datetime, now: datetime) -> str:
-    """Time only for today, date and time otherwise (both in local time)."""
-    if local(moment).date() == local(now).date():
-        return format_time(moment)
-    return tr("{date} {time}").format(date=format_date(moment), time=format_time(moment))
 
 
 def format_size(size: int) -> str:

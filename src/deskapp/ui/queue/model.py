@@ -19,6 +19,7 @@ from deskapp.services.queue import Page, QueueService
 from deskapp.services.records import TicketSummary
 from deskapp.ui import icons
 from deskapp.ui.ops import Ops
+from deskapp.ui.timefmt import format_moment
 
 PAGE_SIZE = 200
 MAX_PAGES = 24
@@ -30,10 +31,7 @@ def _tr(text: str) -> str:
 
 
 def _when(moment: datetime) -> str:
-    local = moment.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+    return format_moment(moment)
 
 
 @dataclass(frozen=True)

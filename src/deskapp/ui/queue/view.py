@@ -83,8 +83,8 @@ class QueueView(QTableView):
         row = self.queue_model.row_of(ref) if ref else None
         if row is not None:
             self.select_row(row)
-        else:
-            self.current_ref_changed.emit(None)
+        # A ticket that left the view (say, just resolved) stays in the detail pane, so the person
+        # sees what they did; it is replaced when they choose another ticket.
 
     def _activated(self, index: QModelIndex) -> None:
         ref = self.queue_model.data(index, REF_ROLE)

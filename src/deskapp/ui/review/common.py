@@ -2,11 +2,12 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from deskapp.domain.errors import DeskappError
+from deskapp.ui.timefmt import format_date, format_time
 
 
 def _tr(text: str) -> str:
@@ -17,14 +18,12 @@ def local_time(moment: datetime | None) -> str:
     """The moment in the user's time zone, in the user's locale's short format."""
     if moment is None:
         return ""
-    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return f"{format_date(moment)} {format_time(moment)}"
 
 
 def clock_time(moment: datetime) -> str:
     """Just the local time of day, e.g. '14:05'."""
-    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+    return format_time(moment)
 
 
 def time_ago(moment: datetime | None, now: datetime) -> str:

@@ -238,15 +238,19 @@ class ReviewView(QWidget):
             if model.ref_at(row) == current:
                 view.selectionModel().setCurrentIndex(model.index(row, 0), flags.NoUpdate)
 
+    def _refs_to_close(self) -> list[str]:
+        """The ticked tickets; with none ticked, the highlighted rows (what a person clicked)."""
+        return self.resolved_model.checked_refs() or self._selected_resolved()
+
     def _update_buttons(self) -> None:
-        checked = len(self.resolved_model.checked_refs())
+        checked = len(self._refs_to_close())
         total = self.resolved_model.rowCount()
         self.close_button.setEnabled(checked > 0)
         self.close_button.setText(
             self.tr("Close selected ({n})").format(n=checked) if checked else self.tr("Close selected")
         )
         self.select_all.setEnabled(total > 0)
-        self.select_all.setChecked(total > 0 and checked == total)
+        self.select_all.setChecked(total > 0 and len(self.resolved_model.checked_refs()) == total)
         one = len(self._selected_resolved()) == 1
         self.reopen_button.setEnabled(one)
         self.show_button.setEnabled(one)
@@ -268,7 +272,7 @@ class ReviewView(QWidget):
             self.resolved_model.set_checked(refs, not all(ref in ticked for ref in refs))
 
     def close_selected(self) -> None:
-        refs = self.resolved_model.checked_refs()
+        refs = self._refs_to_close()
         if refs:
             self._close(lambda report: self.closing.close(refs, self.workspace.actor, report=report), refs)
 
