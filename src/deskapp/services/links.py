@@ -11,7 +11,7 @@ from deskapp.services.audit import TicketEdit
 from deskapp.services.people import Actor
 from deskapp.services.records import TicketDetail
 from deskapp.services.ticket_read import load_ticket, ref_of, tags_of, ticket_detail
-from deskapp.services.tickets import NewTicket, TicketService
+from deskapp.services.tickets import NewTicket, TicketService, refresh_sla
 from deskapp.storage.engine import Database
 from deskapp.storage.tables import Attachment, Entry, Ticket, TicketLink, TicketTag, Tombstone
 
@@ -121,6 +121,7 @@ class LinkService:
             dup_edit.set("resolution_code", ResolutionCode.DUPLICATE)
             dup_edit.set("resolution_notes", f"Duplicate of {kept_ref_text}")
             dup_edit.event(f"Merged into {kept_ref_text}")
+            refresh_sla(dup_edit)
             dup_edit.touch()
             session.flush()
             return ticket_detail(session, kept)

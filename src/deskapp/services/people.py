@@ -130,8 +130,8 @@ def find_group(session: Session, text: str) -> SupportGroup | None:
 
 
 def next_tier_group(session: Session, current: SupportGroup | None) -> SupportGroup:
-    """The group one tier up from current, for escalation."""
-    tier = current.tier if current else 0
+    """The group one tier up from current, for escalation (a ticket in no group is with first line)."""
+    tier = current.tier if current else 1
     group = session.scalars(
         select(SupportGroup)
         .where(SupportGroup.tier > tier, SupportGroup.active)

@@ -27,6 +27,7 @@ from deskapp.services import office, people
 from deskapp.services.audit import TicketEdit
 from deskapp.services.people import Actor
 from deskapp.services.records import TicketDetail
+from deskapp.services.sla import SlaClock
 from deskapp.services.ticket_read import load_ticket, ref_of, tags_of, ticket_detail
 from deskapp.storage.engine import Database
 from deskapp.storage.tables import Agent, Category, Requester, SupportGroup, Ticket, TicketTag
@@ -108,6 +109,18 @@ def _override_reason(priority: Priority, matrix_priority: Priority, reason: str 
             field="priority",
         )
     return cleaned
+
+
+def refresh_sla(edit: TicketEdit) -> None:
+    """Recompute the ticket's SLA clock after a change; moved targets are written to its history."""
+    ticket = edit.ticket
+    before = {"response_due_at": ticket.response_due_at, "resolution_due_at": ticket.resolution_due_at}
+    edit.session.flush()
+    SlaClock(edit.session, edit.now).refresh(ticket)
+    for field, old in before.items():
+        new = getattr(ticket, field)
+        if new != old and old is not None and ticket.status in ACTIVE_STATUSES:
+            edit.record(field, old, new)
 
 
 class TicketService:
@@ -204,6 +217,7 @@ class TicketService:
         if reason:
             edit.record("priority", matrix_priority, priority)
         session.flush()
+        SlaClock(session, created).refresh(ticket)
         return ticket
 
     # --- working -------------------------------------------------------------------------------
@@ -214,6 +228,7 @@ class TicketService:
             ticket = load_ticket(session, ref)
             edit = TicketEdit(session, ticket, actor, self.clock())
             self._apply(session, edit, changes)
+            refresh_sla(edit)
             edit.touch()
             session.flush()
             return ticket_detail(session, ticket)
@@ -359,6 +374,7 @@ class TicketService:
         )
         old = ticket.status
         if is_reopen(old, target):
+            SlaClock(session, edit.now).restart_resolution(ticket)
             edit.set("reopen_count", ticket.reopen_count + 1)
             for cleared in ("resolved_at", "closed_at", "resolution_code", "resolution_notes"):
                 edit.set(cleared, None)
@@ -385,6 +401,7 @@ class TicketService:
         for incident in incidents:
             child = TicketEdit(session, incident, edit.actor, edit.now)
             self.transition(session, child, Status.RESOLVED, note, None)
+            refresh_sla(child)
             child.touch()
 
     def open_incidents_of(self, ref: str) -> list[str]:
