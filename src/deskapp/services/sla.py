@@ -52,7 +52,16 @@ class Notice:
 
 
 def office_timezone(session: Session) -> str:
-    return str(office.read(session, OFFICE_TIMEZONE, "UTC"))
+    """The office's IANA time zone: as set in Settings, else this computer's."""
+    stored = office.read(session, OFFICE_TIMEZONE)
+    if stored:
+        return str(stored)
+    try:
+        from tzlocal import get_localzone_name
+
+        return get_localzone_name() or "UTC"
+    except Exception:  # no zone configured on this machine
+        return "UTC"
 
 
 def load_config(session: Session) -> SlaConfig:

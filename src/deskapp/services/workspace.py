@@ -15,6 +15,7 @@ from deskapp.services.links import LinkService
 from deskapp.services.people import Actor, admin_actor, seed_defaults
 from deskapp.services.queue import QueueService
 from deskapp.services.reviews import ReviewService
+from deskapp.services.sla import SlaService
 from deskapp.services.tickets import TicketService
 from deskapp.storage.attachments import AttachmentStore, attachments_folder
 from deskapp.storage.engine import Database
@@ -44,6 +45,7 @@ class Workspace:
     reviews: ReviewService
     directory: DirectoryService
     closing: ClosingService
+    sla: SlaService
 
     @property
     def path(self) -> Path:
@@ -75,4 +77,5 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
         reviews=reviews,
         directory=DirectoryService(database),
         closing=ClosingService(database, tickets, reviews, clock),
+        sla=SlaService(database, clock),
     )
