@@ -61,8 +61,11 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(db_path: Path, clock: FakeClock) -> Iterator["object"]:
+    from deskapp.services import office as ws_office
     from deskapp.services.workspace import open_workspace
 
     ws = open_workspace(db_path, clock=clock)
+    with ws.database.write() as session:  # SLA office hours in UTC, whatever this machine's zone
+        ws_office.write(session, "office_timezone", "UTC")
     yield ws
     ws.close()

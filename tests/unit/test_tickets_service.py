@@ -167,6 +167,9 @@ def test_every_changed_field_is_recorded_with_actor_and_values(workspace, clock)
         requester_email="ben@example.com",
     )
     changed = {h.field: (h.old_value, h.new_value) for h in ticket.history if h.at == clock.now}
+    # Medium -> High moves the SLA targets (office hours, from creation on Monday 09:00), and history says so.
+    assert changed.pop("response_due_at") == ("2026-03-02T17:00:00Z", "2026-03-02T13:00:00Z")
+    assert changed.pop("resolution_due_at") == ("2026-03-04T17:00:00Z", "2026-03-02T17:00:00Z")
     assert changed == {
         "subject": ("Printer jams", "Printer jams again"),
         "description": ("Tray 2", "Tray 2 and 3"),
