@@ -47,6 +47,7 @@ def run_demo(ws: Workspace, args: argparse.Namespace) -> int:
         return True
 
     result = generate_demo(ws.database, tickets=args.tickets, seed=args.seed, clock=ws.clock, progress=progress)
+    ws.sla.save_config(ws.sla.config())  # start the SLA clocks of the demo tickets still open
     if interactive:
         print(file=sys.stderr)
     if args.json:
