@@ -535,12 +535,32 @@ def _unescape(text: str) -> str:
 def holidays_for_country(country: str, years: range, subdivision: str | None = None) -> set[date]:
     """Public holidays of a country (ISO code like 'GB', 'DE') and optional subdivision ('ENG', 'BY'),
     from the `holidays` package."""
+    return set(named_holidays_for_country(country, years, subdivision))
+
+
+def _holidays_package():  # type: ignore[no-untyped-def]
     try:
         import holidays as holidays_package  # optional dependency, loaded only when used
     except ImportError:
         raise DeskappError(
             "holidays: the 'holidays' package is not installed (pip install holidays)", field="holidays"
         ) from None
+    return holidays_package
+
+
+def named_holidays_for_country(country: str, years: range, subdivision: str | None = None) -> dict[date, str]:
+    """Like holidays_for_country, with each holiday's name ('Christmas Day'); an empty range only checks
+    that the country and subdivision are known."""
+    holidays_package = _holidays_package()
+    code, subdiv = holiday_source(country, subdivision)
+    found = holidays_package.country_holidays(code, subdiv=subdiv, years=list(years))
+    return dict(sorted(found.items()))
+
+
+def holiday_source(country: str, subdivision: str | None = None) -> tuple[str, str | None]:
+    """The country and subdivision codes as the holidays package spells them ('gb', 'eng' -> 'GB', 'ENG'),
+    refused with a message if the package does not know them."""
+    holidays_package = _holidays_package()
     code = str(country or "").strip().upper()
     supported = holidays_package.list_supported_countries()
     if code not in supported:
@@ -549,10 +569,35 @@ def holidays_for_country(country: str, years: range, subdivision: str | None = N
         )
     subdiv = subdivision.strip() if subdivision else None
     if subdiv:
-        subdiv = next((known for known in supported[code] if known.casefold() == subdiv.casefold()), subdiv)
-    try:
-        found = holidays_package.country_holidays(code, subdiv=subdiv, years=list(years))
-    except NotImplementedError:
-        known = ", ".join(supported[code]) or "none"
-        raise _holidays_error(f"'{subdivision}' is not a subdivision of {code} (known: {known})") from None
-    return set(found.keys())
+        known = next((known for known in supported[code] if known.casefold() == subdiv.casefold()), None)
+        if known is None:
+            listed = ", ".join(supported[code]) or "none"
+            raise _holidays_error(f"'{subdivision}' is not a subdivision of {code} (known: {listed})")
+        subdiv = known
+    return code, subdiv
+
+
+@dataclass(frozen=True)
+class HolidayCountry:
+    """A country the holidays package knows: ISO code, English name, subdivisions as (code, name)."""
+
+    code: str
+    name: str
+    subdivisions: tuple[tuple[str, str], ...]
+
+
+def holiday_countries() -> list[HolidayCountry]:
+    """Every country with public holidays in the `holidays` package, by name."""
+    holidays_package = _holidays_package()
+    from holidays.registry import COUNTRIES
+
+    countries = []
+    for class_name, code, *_rest in COUNTRIES.values():
+        try:
+            entity = holidays_package.country_holidays(code)
+        except NotImplementedError:  # listed but not loadable in this version
+            continue
+        names = {sub: name for name, sub in getattr(entity, "subdivisions_aliases", {}).items()}
+        subdivisions = tuple((sub, names.get(sub, sub)) for sub in getattr(entity, "subdivisions", ()))
+        countries.append(HolidayCountry(code, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name), subdivisions))
+    return sorted(countries, key=lambda c: c.name.casefold())

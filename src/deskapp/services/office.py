@@ -14,6 +14,8 @@ PRIORITY_MATRIX = "priority_matrix"
 REOPEN_WINDOW_DAYS = "reopen_window_days"
 ATTACHMENT_LIMIT_MB = "attachment_limit_mb"
 DEFAULT_ATTACHMENT_LIMIT_MB = 25
+REOPEN_WINDOW_RANGE = range(0, 366)  # days; 0 = a closed ticket can never be reopened
+ATTACHMENT_LIMIT_RANGE = range(1, 2049)  # MB
 
 
 def read(session: Session, key: str, default: Any = None) -> Any:
@@ -35,5 +37,13 @@ def reopen_window(session: Session) -> timedelta:
     return DEFAULT_REOPEN_WINDOW if days is None else timedelta(days=int(days))
 
 
+def reopen_window_days(session: Session) -> int:
+    return reopen_window(session).days
+
+
+def attachment_limit_mb(session: Session) -> int:
+    return int(read(session, ATTACHMENT_LIMIT_MB, DEFAULT_ATTACHMENT_LIMIT_MB))
+
+
 def attachment_limit_bytes(session: Session) -> int:
-    return int(read(session, ATTACHMENT_LIMIT_MB, DEFAULT_ATTACHMENT_LIMIT_MB)) * 1024 * 1024
+    return attachment_limit_mb(session) * 1024 * 1024
