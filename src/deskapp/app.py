@@ -1,6 +1,7 @@
 """The composition root: opens the workspace, builds the ops runner and hands both to the windows."""
 
 import logging
+import os
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -14,6 +15,8 @@ from deskapp.domain.errors import DeskappError
 from deskapp.services.workspace import default_database_path, open_workspace
 
 log = logging.getLogger("deskapp")
+# For the benchmarks (tests/benchmarks/run.py): print one line at the first paint of the queue with rows, then quit.
+EXIT_AFTER_FIRST_PAINT = "DESKAPP_EXIT_AFTER_FIRST_PAINT"
 
 
 def log_file() -> Path:
@@ -64,12 +67,32 @@ def run_app(db_path: Path | None = None, mode: str = "main") -> int:
     ops.unexpected.connect(lambda message: _show_unexpected(message, log_path))
     window = _build_window(mode, workspace, ops, drafts, settings)
     window.show()
+    if mode == "main" and os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        _exit_after_first_paint(app, window)
+    reminders = _start_reminders(workspace, ops, window) if mode != "form" else None
     try:
         return app.exec()
     finally:
         drafts.flush()
-        ops.shutdown()
+        ops.shutdown()  # after this no GUI work can start the scheduler again
+        if reminders is not None:
+            reminders.stop()
         workspace.close()
+
+
+def _start_reminders(workspace, ops, window):  # type: ignore[no-untyped-def]
+    """The SLA reminder scheduler, once the main window can show what it finds.
+
+    It calls back from its own thread; the window's NotificationCenter moves the notices to the main
+    thread. After every change made through the GUI the next deadline is re-read (on the database
+    thread, like all GUI database work), since a reply, a pause or a new priority moves it.
+    """
+    from deskapp.services.reminders import ReminderScheduler
+
+    scheduler = ReminderScheduler(workspace.sla, workspace.clock, window.notifications.deliver)
+    ops.changed.connect(lambda _change: ops.run(scheduler.rebuild))
+    ops.run(scheduler.start, label="Checking SLA reminders…")  # catches up on what fell due while closed
+    return scheduler
 
 
 def _build_window(mode, workspace, ops, drafts, settings):  # type: ignore[no-untyped-def]
@@ -82,6 +105,7 @@ def _build_window(mode, workspace, ops, drafts, settings):  # type: ignore[no-un
 
     window = MainWindow(workspace, ops, drafts, settings)
     window.tray = Tray(window)
+    window.notifications.set_tray(window.tray)
     return window
 
 
@@ -111,3 +135,31 @@ def _install_excepthook(log_path: Path) -> None:
         _show_unexpected(message, log_path)
 
     sys.excepthook = hook
+
+
+def _exit_after_first_paint(app, window) -> None:  # type: ignore[no-untyped-def]
+    """Time to a usable queue, for the benchmarks: a line on standard output once the queue's viewport
+    has painted with its first row loaded, then quit. Only with DESKAPP_EXIT_AFTER_FIRST_PAINT set."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from deskapp.ui.queue.model import REF_ROLE
+
+    shown = time.perf_counter()
+    viewport = window.queue.viewport()
+    model = window.queue.model()
+
+    def report() -> None:
+        elapsed = (time.perf_counter() - shown) * 1000
+        print(f"deskapp: first paint of the queue, {model.rowCount()} rows, {elapsed:.0f} ms after show", flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and model.rowCount() and model.data(model.index(0, 0), REF_ROLE):
+                viewport.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # after this paint has been done
+            return False
+
+    viewport.installEventFilter(FirstPaint(viewport))

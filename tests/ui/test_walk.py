@@ -2,7 +2,7 @@
 
 Log a call -> find it by searching -> categorise and prioritise -> assign, escalate, note, reply -> resolve ->
 close it from "Resolved, to review" -> every step is in the history. Plus the things around it: messages beside
-fields for bad input, sidebar counts, Ctrl+1..7, F5, sorting by a header click, bulk "Assign to me", and a
+fields for bad input, sidebar counts, Ctrl+1..9, F5, sorting by a header click, bulk "Assign to me", and a
 layout that is remembered between sessions.
 """
 
@@ -23,7 +23,7 @@ from deskapp.ui.sidebar import REVIEW_PAGE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-VIEW_KEYS = ["my_open", "unassigned", "all_open", "pending", REVIEW_PAGE, "problems", "all"]
+VIEW_KEYS = ["my_open", "unassigned", "all_open", "pending", REVIEW_PAGE, "problems", "all", "due_soon", "overdue"]
 
 
 def settle(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
@@ -386,7 +386,7 @@ def test_views_shortcuts_refresh_sorting_and_bulk_assign(qtbot, open_window, wor
     assert shown == {view: expected["resolved" if view == REVIEW_PAGE else view] for view in VIEW_KEYS}
     assert shown["unassigned"] == 7 and shown["my_open"] == 3 and shown[REVIEW_PAGE] == 1
 
-    # Ctrl+1 .. Ctrl+7 switch views; each queue holds exactly what its sidebar count says.
+    # Ctrl+1 .. Ctrl+9 switch views; each queue holds exactly what its sidebar count says.
     for number, key in enumerate(VIEW_KEYS, start=1):
         press(qtbot, ops, window, getattr(Qt.Key, f"Key_{number}"), CTRL)
         assert window.sidebar.current_key() == key, f"Ctrl+{number}"
@@ -396,6 +396,7 @@ def test_views_shortcuts_refresh_sorting_and_bulk_assign(qtbot, open_window, wor
         assert window.pages.currentWidget() is window.work_splitter
         assert window.model.rowCount() == shown[key], f"Ctrl+{number}: {key}"
         assert window.count_label.text() == f"{shown[key]} tickets in this view"
+    press(qtbot, ops, window, Qt.Key.Key_7, CTRL)
 
     # F5 picks up a ticket logged elsewhere (by a monitoring script, say) in the queue and the counts.
     assert window.sidebar.current_key() == "all"

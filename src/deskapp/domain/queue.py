@@ -8,6 +8,11 @@ from typing import Any
 from deskapp.domain.tickets import Priority, Status, TicketType
 
 UNASSIGNED = 0
+# SLA views: a running (not paused) clock whose at-risk moment has come but not its due time, or whose
+# due time has passed, judged at TicketFilter.now.
+SLA_AT_RISK = "at_risk"
+SLA_OVERDUE = "overdue"
+SLA_STATES = (SLA_AT_RISK, SLA_OVERDUE)
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,8 @@ class TicketFilter:
     sort: str = "id"
     descending: bool = True
     ids: Sequence[int] = ()
+    sla: str | None = None  # SLA_AT_RISK or SLA_OVERDUE (an at-risk ticket that is also overdue is overdue)
+    now: datetime | None = None  # the moment `sla` is judged at; the queue service fills it from its clock
 
 
 def filter_to_json(flt: TicketFilter) -> dict[str, Any]:
@@ -38,6 +45,7 @@ def filter_to_json(flt: TicketFilter) -> dict[str, Any]:
     for key in ("created_from", "created_to"):
         data[key] = data[key].isoformat() if data[key] else None
     data.pop("ids", None)
+    data.pop("now", None)  # a saved SLA view is judged at the time it is shown, not when it was saved
     return data
 
 
@@ -56,6 +64,7 @@ def filter_from_json(data: dict[str, Any]) -> TicketFilter:
             search=data.get("search") or None,
             sort=str(data.get("sort", "id")),
             descending=bool(data.get("descending", True)),
+            sla=data["sla"] if data.get("sla") in SLA_STATES else None,
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return TicketFilter()

@@ -5,8 +5,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.queue import UNASSIGNED, TicketFilter
+from deskapp.domain.queue import SLA_AT_RISK, SLA_OVERDUE, UNASSIGNED, TicketFilter
 from deskapp.domain.tickets import Priority, Status, TicketType
+from deskapp.domain.time import Clock, system_clock, whole_seconds
 from deskapp.services import people
 from deskapp.services.people import Actor
 from deskapp.services.records import TicketSummary
@@ -33,7 +34,8 @@ class Page:
 
 
 ACTIVE = (Status.NEW, Status.OPEN, Status.PENDING)
-BUILTIN_VIEWS = ("my_open", "unassigned", "all_open", "pending", "resolved", "problems", "all")
+RUNNING = (Status.NEW, Status.OPEN)  # active and not pending: the SLA clocks run
+BUILTIN_VIEWS = ("my_open", "unassigned", "all_open", "pending", "resolved", "problems", "all", "due_soon", "overdue")
 
 
 def builtin_filter(view: str, actor: Actor) -> TicketFilter:
@@ -52,12 +54,24 @@ def builtin_filter(view: str, actor: Actor) -> TicketFilter:
         return TicketFilter(types=(TicketType.PROBLEM,), statuses=(*ACTIVE, Status.RESOLVED))
     if view == "all":
         return TicketFilter()
+    if view == "due_soon":  # a clock at risk: its at-risk moment has come, its due time not yet
+        return TicketFilter(sla=SLA_AT_RISK)
+    if view == "overdue":  # a running clock past its due time
+        return TicketFilter(sla=SLA_OVERDUE)
     raise ValidationError(f"view: no view named '{view}'", field="view")
 
 
 class QueueService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
         self.database = database
+        self.clock = whole_seconds(clock)
+
+    def at_now(self, flt: TicketFilter) -> TicketFilter:
+        """The filter with its SLA moment set to now, if it has an SLA condition and no moment yet.
+
+        Pin it once for a view's pages, so every page judges "overdue" at the same moment.
+        """
+        return replace(flt, now=self.clock()) if flt.sla and flt.now is None else flt
 
     def make_filter(
         self,
@@ -99,6 +113,7 @@ class QueueService:
         """The first `limit` tickets of the view; a search with few hits comes best match first."""
         if not 1 <= limit <= MAX_LIMIT:
             raise ValidationError(f"limit: must be between 1 and {MAX_LIMIT}", field="limit")
+        flt = self.at_now(flt)
         with self.database.engine.connect() as connection:
             query = search.fts_query(flt.search) if flt.search else None
             if query and flt.sort == "id" and search.hit_count(connection, query) <= search.RANK_WHEN_AT_MOST:
@@ -113,6 +128,7 @@ class QueueService:
 
     def page(self, flt: TicketFilter, offset: int, limit: int, after: tuple[Any, int] | None = None) -> Page:
         """A page of the view for the queue; keyset after a known row, else by offset (a jump)."""
+        flt = self.at_now(flt)
         with self.database.engine.connect() as connection:
             rows = queries.ticket_rows(connection, flt, limit, after=after, offset=offset)
             query = search.fts_query(flt.search) if flt.search else None
@@ -125,9 +141,13 @@ class QueueService:
         )
 
     def view_counts(self, actor: Actor, views: Sequence[str] = BUILTIN_VIEWS) -> dict[str, int]:
+        """How many tickets each view holds; the SLA views are counted at one moment, on the risk indexes."""
+        now = self.clock()
         with self.database.engine.connect() as connection:
-            return {view: queries.ticket_count(connection, builtin_filter(view, actor)) for view in views}
+            return {
+                view: queries.ticket_count(connection, replace(builtin_filter(view, actor), now=now)) for view in views
+            }
 
     def count(self, flt: TicketFilter) -> int:
         with self.database.engine.connect() as connection:
-            return queries.ticket_count(connection, flt)
+            return queries.ticket_count(connection, self.at_now(flt))

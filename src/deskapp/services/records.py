@@ -48,6 +48,17 @@ class TicketSummary:
     group: str
     created_at: datetime
     updated_at: datetime
+    # The SLA clocks (None: no clock, or not running): due and at-risk moments, when each was done,
+    # since when the clocks are paused (pending), and whether each target was met.
+    response_due_at: datetime | None = None
+    resolution_due_at: datetime | None = None
+    response_risk_at: datetime | None = None
+    resolution_risk_at: datetime | None = None
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
+    sla_paused_at: datetime | None = None
+    response_met: bool | None = None
+    resolution_met: bool | None = None
 
     @property
     def ref(self) -> str:
@@ -125,6 +136,12 @@ class TicketDetail:
     entries: tuple[EntryRecord, ...] = field(default=())
     history: tuple[AuditRecord, ...] = field(default=())
     attachments: tuple[AttachmentRecord, ...] = field(default=())
+    sla_policy: str | None = None
+    response_risk_at: datetime | None = None
+    resolution_risk_at: datetime | None = None
+    sla_paused_at: datetime | None = None
+    response_met: bool | None = None
+    resolution_met: bool | None = None
 
     @property
     def ref(self) -> str:

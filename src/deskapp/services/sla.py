@@ -6,10 +6,12 @@ tickets whose next SLA moment has come (an index range), records each event once
 applies escalations, and returns the reminders to show.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.domain.calendar import BusinessCalendar
@@ -269,11 +271,17 @@ class SlaService:
         with self.database.read() as session:
             return load_config(session)
 
-    def save_config(self, config: SlaConfig) -> int:
-        """Store a (validated) configuration and recompute every active ticket's clock; returns how many."""
+    def save_config(self, config: SlaConfig, settings: Mapping[str, Any] | None = None) -> int:
+        """Store a (validated) configuration and recompute every active ticket's clock; returns how many.
+
+        Other office settings given as key -> value are written in the same transaction, so a settings
+        dialog or a config import saves everything or nothing.
+        """
         SlaConfig.from_dict(config.to_dict())
         now = self.clock()
         with self.database.write() as session:
+            for key, value in (settings or {}).items():
+                office.write(session, key, value)
             office.write(session, SLA_CONFIG, config.to_dict())
             clock = SlaClock(session, now)
             tickets = session.scalars(select(Ticket).where(Ticket.status.in_(ACTIVE_STATUSES))).all()
@@ -318,13 +326,15 @@ class SlaService:
             ).all()
             return [self._notice(row, now) for row in rows]
 
-    def all_notices(self, limit: int = 200) -> list[Notice]:
-        """The notification list: recent SLA events not dismissed, newest first."""
+    def all_notices(self, limit: int = 200, *, include_snoozed: bool = True) -> list[Notice]:
+        """The notification list: recent SLA events not dismissed, newest first; without those snoozed
+        until later if include_snoozed is False (they come back when the snooze ends)."""
         now = self.clock()
+        query = self._notice_query().where(SlaEvent.dismissed.is_(False))
+        if not include_snoozed:
+            query = query.where(or_(SlaEvent.snoozed_until.is_(None), SlaEvent.snoozed_until <= now))
         with self.database.read() as session:
-            rows = session.execute(
-                self._notice_query().where(SlaEvent.dismissed.is_(False)).order_by(SlaEvent.id.desc()).limit(limit)
-            ).all()
+            rows = session.execute(query.order_by(SlaEvent.id.desc()).limit(limit)).all()
             return [self._notice(row, now) for row in rows]
 
     @staticmethod
@@ -356,9 +366,18 @@ class SlaService:
     def snooze(self, event_id: int, minutes: int) -> None:
         if not 1 <= minutes <= 7 * 24 * 60:
             raise ValidationError("snooze: between 1 minute and 7 days", field="snooze")
-        until = self.clock() + timedelta(minutes=minutes)
+        now = self.clock()
+        until = now + timedelta(minutes=minutes)
         with self.database.write() as session:
-            session.execute(update(SlaEvent).where(SlaEvent.id == event_id).values(snoozed_until=until))
+            # A snoozed reminder counts as seen: pending_notices must not show it again before `until`.
+            session.execute(
+                update(SlaEvent)
+                .where(SlaEvent.id == event_id)
+                .values(
+                    snoozed_until=until,
+                    notified_at=func.coalesce(SlaEvent.notified_at, literal(now, SlaEvent.notified_at.type)),
+                )
+            )
 
     def dismiss(self, event_id: int) -> None:
         with self.database.write() as session:

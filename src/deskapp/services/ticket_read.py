@@ -97,4 +97,10 @@ def ticket_detail(session: Session, ticket: Ticket) -> TicketDetail:
         entries=tuple(entry_record(e) for e in entries),
         history=tuple(AuditRecord(h.field, h.old_value, h.new_value, h.actor_name, h.at) for h in history),
         attachments=tuple(attachment_record(a) for a in files),
+        sla_policy=ticket.sla_policy,
+        response_risk_at=ticket.response_risk_at,
+        resolution_risk_at=ticket.resolution_risk_at,
+        sla_paused_at=ticket.sla_paused_at,
+        response_met=ticket.response_met,
+        resolution_met=ticket.resolution_met,
     )

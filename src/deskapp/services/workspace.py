@@ -10,6 +10,7 @@ from deskapp.domain.time import Clock, system_clock
 from deskapp.services.attachments import AttachmentService
 from deskapp.services.backups import BackupService
 from deskapp.services.closing import ClosingService
+from deskapp.services.config import ConfigService
 from deskapp.services.directory import DirectoryService
 from deskapp.services.links import LinkService
 from deskapp.services.people import Actor, admin_actor, seed_defaults
@@ -46,6 +47,7 @@ class Workspace:
     directory: DirectoryService
     closing: ClosingService
     sla: SlaService
+    config: ConfigService
 
     @property
     def path(self) -> Path:
@@ -65,17 +67,19 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
         seed_defaults(session)
     tickets = TicketService(database, clock)
     reviews = ReviewService(database, clock)
+    sla = SlaService(database, clock)
     return Workspace(
         database=database,
         clock=clock,
         actor=admin_actor(database),
         tickets=tickets,
-        queue=QueueService(database),
+        queue=QueueService(database, clock),
         links=LinkService(database, clock, tickets),
         attachments=AttachmentService(database, clock, AttachmentStore(attachments_folder(database.path))),
         backups=BackupService(database, clock),
         reviews=reviews,
         directory=DirectoryService(database),
         closing=ClosingService(database, tickets, reviews, clock),
-        sla=SlaService(database, clock),
+        sla=sla,
+        config=ConfigService(database, clock, sla),
     )

@@ -27,6 +27,7 @@ from deskapp.services.tickets import TicketChanges
 from deskapp.services.workspace import Workspace
 from deskapp.ui import icons
 from deskapp.ui.drafts import DraftStore
+from deskapp.ui.notifications import NotificationButton, NotificationCenter, NotificationPanel
 from deskapp.ui.ops import Change, Ops
 from deskapp.ui.queue.filters import FilterBar
 from deskapp.ui.queue.model import COLUMN_KEYS, QueueModel
@@ -34,8 +35,9 @@ from deskapp.ui.queue.view import QueueView
 from deskapp.ui.sidebar import REVIEW_PAGE, Sidebar
 from deskapp.ui.windows import Windows
 
-COUNTS_EVERY_MS = 60_000
+COUNTS_EVERY_MS = 60_000  # view counts, the SLA columns and the reminder times move on every minute
 SAVED_VIEWS_KEY = "views/saved"
+HEADER_COLUMNS_KEY = "queue/columns"  # the columns a saved header state was made for
 
 
 class MainWindow(QMainWindow):
@@ -57,13 +59,14 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self.show_error)
         ops.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         self._counts_timer = QTimer(self)
-        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.timeout.connect(self.tick)
         self._counts_timer.start(COUNTS_EVERY_MS)
         self.sidebar.choose(self.settings.value("views/current", "all_open"))
         if self.sidebar.current_key() is None:
             self.sidebar.choose("all_open")
         self._load_choices()
         self.refresh_counts()
+        self.notifications_panel.refresh()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -105,7 +108,17 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("main-splitter")
         self.sidebar.setMinimumWidth(self.sidebar.fontMetrics().horizontalAdvance("Resolved, to review (9,999)") + 48)
-        self.main_splitter.addWidget(self.sidebar)
+        self._build_notifications()
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("left-splitter")
+        self.left_splitter.addWidget(self.sidebar)
+        self.left_splitter.addWidget(self.notifications_panel)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.setStretchFactor(0, 0)
+        self.left_splitter.setStretchFactor(1, 1)
+        rows = self.sidebar.sizeHintForRow(0) + 2 * self.sidebar.spacing()
+        self.left_splitter.setSizes([rows * (self.sidebar.count() + 1) + 8, 450])
+        self.main_splitter.addWidget(self.left_splitter)
         self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([215, 1065])
@@ -116,6 +129,21 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.notifications_button)
+
+    def _build_notifications(self) -> None:
+        """The Notifications panel (under the views; hidden until asked for), its status-bar button, and
+        where the reminder scheduler's notices land."""
+        panel = NotificationPanel(self.workspace.sla, self.ops, self.settings)
+        panel.open_ticket.connect(self.windows.open_ticket)
+        panel.hide()
+        self.notifications_panel = panel
+        self.notifications_button = NotificationButton(panel)
+        self.notifications = NotificationCenter(
+            self.workspace.sla, self.ops, panel, self.windows.open_ticket, self.bring_to_front
+        )
+        # An escalation may have raised a priority or moved a ticket to another group.
+        self.notifications.arrived.connect(lambda _notices: self._tickets_changed())
 
     def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None, icon: str | None = None):  # type: ignore[no-untyped-def]
         action = QAction(self.tr(text), self)
@@ -161,6 +189,7 @@ class MainWindow(QMainWindow):
         for action in (self.refresh_action, self.search_action, self.clear_filters_action, self.open_action):
             view_menu.addAction(action)
         view_menu.addAction(self.beside_action)
+        view_menu.addAction(self.notifications_panel.toggle_action)
         view_menu.addSeparator()
         view_menu.addAction(self.save_view_action)
         view_menu.addAction(self.delete_view_action)
@@ -256,6 +285,21 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         self._load_choices()
 
+    def tick(self) -> None:
+        """Every minute: counts, the clocks in the queue and the times in the reminders move on."""
+        self.refresh_counts()
+        self.model.tick()
+        self.notifications_panel.tick()
+
+    def _tickets_changed(self) -> None:
+        self.model.refresh()
+        self.refresh_counts()
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def refresh_counts(self) -> None:
         actor = self.workspace.actor
         self.ops.run(lambda: self.workspace.queue.view_counts(actor), self.sidebar.set_counts)
@@ -281,8 +325,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: Change) -> None:
         if change.tickets:
-            self.model.refresh()
-            self.refresh_counts()
+            self._tickets_changed()
         if change.settings:
             self._load_choices()
 
@@ -428,16 +471,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        header_fits = self.settings.value(HEADER_COLUMNS_KEY, "") == ",".join(COLUMN_KEYS)
         for key, widget in (
             ("window/state", self),
             ("window/main-splitter", self.main_splitter),
             ("window/work-splitter", self.work_splitter),
-            ("queue/header", self.queue.horizontalHeader()),
+            ("queue/header", self.queue.horizontalHeader() if header_fits else None),
         ):
+            if widget is None:  # saved for other columns (an older deskapp): start from the defaults
+                continue
             state = self.settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 widget.restoreState(state)
         self.toggle_detail_beside(self.settings.value("window/detail-beside", "false") in (True, "true"))
+        left = self.settings.value("window/left-splitter")
+        if isinstance(left, QByteArray) and not left.isEmpty():
+            self.left_splitter.restoreState(left)
+        self.notifications_panel.setVisible(self.settings.value("notifications/visible", "false") in (True, "true"))
         sort = self.settings.value("queue/sort", "id")
         descending = self.settings.value("queue/descending", "true") in (True, "true")
         self.model.filter = replace(self.model.filter, sort=str(sort), descending=descending)
@@ -454,7 +504,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/main-splitter", self.main_splitter.saveState())
         self.settings.setValue("window/work-splitter", self.work_splitter.saveState())
+        self.settings.setValue("window/left-splitter", self.left_splitter.saveState())
+        self.settings.setValue("notifications/visible", "false" if self.notifications_panel.isHidden() else "true")
         self.settings.setValue("queue/header", self.queue.horizontalHeader().saveState())
+        self.settings.setValue(HEADER_COLUMNS_KEY, ",".join(COLUMN_KEYS))
         self.settings.setValue("queue/sort", self.model.filter.sort)
         self.settings.setValue("queue/descending", "true" if self.model.filter.descending else "false")
         self.settings.sync()

@@ -17,7 +17,12 @@ BUILTIN = (
     (REVIEW_PAGE, "Resolved, to review"),
     ("problems", "Problems"),
     ("all", "All tickets"),
+    ("due_soon", "Due soon"),
+    ("overdue", "Overdue"),
 )
+ICONS = {REVIEW_PAGE: "review", "due_soon": "sla-risk", "overdue": "sla-breach"}
+# Views whose non-zero count asks for attention (shown in bold).
+URGENT = ("overdue",)
 COUNTED = {
     "my_open": "my_open",
     "unassigned": "unassigned",
@@ -26,6 +31,8 @@ COUNTED = {
     REVIEW_PAGE: "resolved",
     "problems": "problems",
     "all": "all",
+    "due_soon": "due_soon",
+    "overdue": "overdue",
 }
 
 
@@ -43,7 +50,7 @@ class Sidebar(QListWidget):
         self.setSpacing(1)
         self._labels: dict[str, str] = {}
         for key, label in BUILTIN:
-            self._add(key, _tr(label), icons.icon("review" if key == REVIEW_PAGE else "view"))
+            self._add(key, _tr(label), icons.icon(ICONS.get(key, "view")))
         self.currentItemChanged.connect(self._changed)
 
     def _add(self, key: str, label: str, icon) -> None:  # type: ignore[no-untyped-def]
@@ -76,6 +83,10 @@ class Sidebar(QListWidget):
             counted = COUNTED.get(key)
             label = self._labels.get(key, key)
             item.setText(f"{label}  ({counts[counted]:,})" if counted in counts else label)
+            if key in URGENT:
+                font = item.font()
+                font.setBold(bool(counts.get(counted)))
+                item.setFont(font)
 
     def set_saved_views(self, names: list[str]) -> None:
         current = self.current_key()

@@ -29,6 +29,8 @@ SHORTCUTS = (
     ("Ctrl+Shift+F", "Clear filters"),
     ("F5 / Ctrl+R", "Refresh"),
     ("Ctrl+1 … Ctrl+7", "Switch view (My open, Unassigned, All open, Pending, Resolved, Problems, All)"),
+    ("Ctrl+8", "Due soon: tickets at risk of missing their SLA"),
+    ("Ctrl+9", "Overdue: tickets past their SLA due time"),
     ("Enter / Ctrl+O", "Open the selected ticket in its own window"),
     ("Ctrl+M", "Assign the selected tickets to me"),
     ("Ctrl+S", "Save the ticket's edited fields"),

@@ -1,16 +1,18 @@
-"""The top of the detail: number and type, the subject (editable in place), badges, requester and times."""
+"""The top of the detail: number and type, the subject (editable in place), badges, requester, times and
+the two SLA clocks."""
 
 from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from deskapp.domain.tickets import TicketType
 from deskapp.services.records import TicketDetail
 from deskapp.ui.detail import style
 from deskapp.ui.detail.format import format_moment
+from deskapp.ui.sla import ClockView, resolution_clock, response_clock
 
 
 class Badge(QLabel):
@@ -36,6 +38,63 @@ class Badge(QLabel):
         self.setStyleSheet(style.badge_style(self._accent, self.palette()))
 
 
+class ClockLine(QWidget):
+    """One SLA clock: its icon (a shape per state), its name, the state in words, the time left."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.view: ClockView | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(5)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
+
+    def show_clock(self, view: ClockView) -> None:
+        self.view = view
+        icon = view.icon()
+        size = self.text.fontMetrics().height()
+        self.icon.setPixmap(icon.pixmap(size, size) if icon is not None else QPixmap())
+        self.icon.setVisible(icon is not None)
+        detail = view.detail()
+        colour = view.colour(self.palette())
+        body = f'<span style="color:{colour.name()}">{escape(detail)}</span>' if colour else escape(detail)
+        self.text.setText(f"<b>{escape(self.name)}</b>&nbsp; {body}")
+        self.setToolTip(view.tooltip(self.name))
+        self.setAccessibleName(f"{self.name}: {detail}")
+
+    def plain_text(self) -> str:
+        return f"{self.name}: {self.view.detail()}" if self.view else ""
+
+
+class SlaClocks(QWidget):
+    """Both clocks of a ticket and the policy that set them; re-read every minute by the detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.response = ClockLine(self.tr("Response"))
+        self.resolution = ClockLine(self.tr("Resolution"))
+        self.policy = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(18)
+        layout.addWidget(self.response)
+        layout.addWidget(self.resolution)
+        layout.addStretch(1)
+        layout.addWidget(self.policy)
+
+    def show_ticket(self, ticket: TicketDetail, now: datetime) -> None:
+        has_clock = ticket.response_due_at is not None or ticket.resolution_due_at is not None
+        self.setVisible(has_clock)
+        self.response.show_clock(response_clock(ticket, now))
+        self.resolution.show_clock(resolution_clock(ticket, now))
+        self.policy.setText(self.tr("SLA policy: {name}").format(name=ticket.sla_policy) if ticket.sla_policy else "")
+
+
 class TicketHeader(QWidget):
     def __init__(self, subject_cell: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +115,7 @@ class TicketHeader(QWidget):
         self.times.setWordWrap(True)
         self.times.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.requester.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clocks = SlaClocks()
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -73,6 +133,7 @@ class TicketHeader(QWidget):
         layout.addWidget(self.merged)
         layout.addWidget(self.requester)
         layout.addWidget(self.times)
+        layout.addWidget(self.clocks)
         self._shown: tuple[TicketDetail, datetime] | None = None
         self.apply_palette()
 
@@ -102,6 +163,14 @@ class TicketHeader(QWidget):
         self.merged.setVisible(bool(ticket.merged_into))
         self.requester.setText(self._requester_text(ticket))
         self.times.setText(self._times_text(ticket, now))
+        self.clocks.show_ticket(ticket, now)
+
+    def show_clocks(self, now: datetime) -> None:
+        """Re-read the clocks at another moment (the detail does this every minute)."""
+        if self._shown is not None:
+            ticket = self._shown[0]
+            self._shown = (ticket, now)
+            self.clocks.show_ticket(ticket, now)
 
     def _requester_text(self, ticket: TicketDetail) -> str:
         person = ticket.requester
@@ -117,21 +186,18 @@ class TicketHeader(QWidget):
             self.tr("Logged {when}").format(when=format_moment(ticket.created_at, now)),
             self.tr("Updated {when}").format(when=format_moment(ticket.updated_at, now)),
         ]
+        # The due times are on the clocks line below.
         if ticket.first_response_at:
             parts.append(self.tr("First response {when}").format(when=format_moment(ticket.first_response_at, now)))
-        elif ticket.response_due_at and ticket.status.is_active:
-            parts.append(self.tr("Response due {when}").format(when=format_moment(ticket.response_due_at, now)))
         if ticket.resolved_at:
             parts.append(self.tr("Resolved {when}").format(when=format_moment(ticket.resolved_at, now)))
-        elif ticket.resolution_due_at and ticket.status.is_active:
-            parts.append(self.tr("Resolution due {when}").format(when=format_moment(ticket.resolution_due_at, now)))
         if ticket.closed_at:
             parts.append(self.tr("Closed {when}").format(when=format_moment(ticket.closed_at, now)))
         return "  ·  ".join(parts)
 
     def apply_palette(self) -> None:
         muted = style.muted_colour(self.palette()).name()
-        for label in (self.kind, self.times):
+        for label in (self.kind, self.times, self.clocks.policy):
             label.setStyleSheet(f"color: {muted};")
         self.merged.setStyleSheet(f"color: {style.error_colour(self.palette()).name()}; font-weight: bold;")
         if self._shown is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,6 +49,7 @@ from deskapp.ui.drafts import DraftStore
 from deskapp.ui.ops import Change, Ops
 
 log = logging.getLogger(__name__)
+CLOCKS_EVERY_MS = 60_000
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ class TicketDetailWidget(QWidget):
         self._connect()
         self._apply_palette()
         ops.changed.connect(self._on_changed)
+        self._clock_timer = QTimer(self)  # the SLA clocks count down while the ticket is on screen
+        self._clock_timer.timeout.connect(self.tick_clocks)
+        self._clock_timer.start(CLOCKS_EVERY_MS)
         self.show_ticket(None)
 
     # --- building ----------------------------------------------------------------------------------
@@ -313,6 +317,10 @@ class TicketDetailWidget(QWidget):
             on_error=self._guard(lambda error: self._load_failed(ref, error)),
             label=self.tr("Opening {ref}").format(ref=ref),
         )
+
+    def tick_clocks(self) -> None:
+        if self._ticket is not None:
+            self.header.show_clocks(self.workspace.clock())
 
     def _snapshot_loaded(self, ref: str, snapshot: Snapshot) -> None:
         if ref != self._ref:

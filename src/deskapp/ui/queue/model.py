@@ -13,12 +13,14 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 from deskapp.domain.queue import TicketFilter
 from deskapp.services.queue import Page, QueueService
 from deskapp.services.records import TicketSummary
 from deskapp.ui import icons
 from deskapp.ui.ops import Ops
+from deskapp.ui.sla import clock_of
 from deskapp.ui.timefmt import format_moment
 
 PAGE_SIZE = 200
@@ -41,13 +43,16 @@ class Column:
     sort: str | None
     text: Callable[[TicketSummary], str]
     width: int = 120
+    clock: str | None = None  # "response" or "resolution": an SLA clock, read at the time it is shown
 
 
 COLUMNS: tuple[Column, ...] = (
     Column("number", "Number", "id", lambda t: t.ref, 80),
-    Column("subject", "Subject", "subject", lambda t: t.subject, 300),
+    Column("subject", "Subject", "subject", lambda t: t.subject, 270),
     Column("status", "Status", "status", lambda t: t.status.label, 90),
     Column("priority", "Priority", "priority", lambda t: t.priority.label, 90),
+    Column("response_due", "Response due", "response_due", lambda t: "", 140, "response"),
+    Column("resolution_due", "Resolution due", "resolution_due", lambda t: "", 140, "resolution"),
     Column("type", "Type", "type", lambda t: t.type.label, 120),
     Column("category", "Category", "category", lambda t: t.category, 150),
     Column("requester", "Requester", "requester", lambda t: t.requester, 120),
@@ -58,9 +63,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("match", "Matching text", None, lambda t: "", 320),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
-DEFAULT_HIDDEN = ("type", "group", "created", "match")
+# Shown by default: what fits at 1280 px beside the sidebar, the SLA clocks included.
+DEFAULT_HIDDEN = ("type", "category", "group", "created", "updated", "match")
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+SLA_STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the SlaState of a clock column, or None
+CLOCK_COLUMNS = tuple(i for i, c in enumerate(COLUMNS) if c.clock)
 
 
 class QueueModel(QAbstractTableModel):
@@ -74,6 +82,7 @@ class QueueModel(QAbstractTableModel):
         self.queue = queue
         self.ops = ops
         self.filter = TicketFilter()
+        self._query_filter = self.filter  # the filter with its SLA moment pinned for this load
         self.total = 0
         self._pages: OrderedDict[int, Page] = OrderedDict()
         self._requested: set[int] = set()
@@ -92,7 +101,8 @@ class QueueModel(QAbstractTableModel):
 
     def _reload(self, *, reset: bool, on_loaded: Callable[[], None] | None) -> None:
         self._generation += 1
-        generation, flt = self._generation, self.filter
+        self._query_filter = self.queue.at_now(self.filter)
+        generation, flt = self._generation, self._query_filter
         wanted = sorted(self._pages) if not reset else [0]
 
         def work() -> tuple[int, list[Page]]:
@@ -128,7 +138,7 @@ class QueueModel(QAbstractTableModel):
         if number in self._requested or number in self._pages:
             return
         self._requested.add(number)
-        generation, flt = self._generation, self.filter
+        generation, flt = self._generation, self._query_filter
         before = self._pages.get(number - 1)
         after_key = before.keys[-1] if before is not None and len(before.keys) == PAGE_SIZE else None
 
@@ -167,6 +177,14 @@ class QueueModel(QAbstractTableModel):
         page = self._pages.get(row // PAGE_SIZE)
         return page.snippets.get(ticket.id, "") if ticket and page else ""
 
+    def tick(self) -> None:
+        """A minute has passed: repaint the clocks; an SLA view re-reads which tickets belong in it."""
+        if self.filter.sla:
+            self.refresh()
+        elif self.total:
+            for column in CLOCK_COLUMNS:
+                self.dataChanged.emit(self.index(0, column), self.index(self.total - 1, column))
+
     def row_of(self, ref: str) -> int | None:
         for page in self._pages.values():
             for i, ticket in enumerate(page.rows):
@@ -195,6 +213,8 @@ class QueueModel(QAbstractTableModel):
         ticket = self.summary(index.row())
         if ticket is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if column.clock is not None:
+            return self._clock_data(ticket, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.snippet(index.row()) if column.key == "match" else column.text(ticket)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -210,6 +230,23 @@ class QueueModel(QAbstractTableModel):
             return ticket.ref
         if role == SNIPPET_ROLE:
             return self.snippet(index.row())
+        return None
+
+    def _clock_data(self, ticket: TicketSummary, column: Column, role: int) -> Any:
+        """An SLA clock cell: the time left (or paused / met / missed), an icon per state, a colour cue."""
+        clock = clock_of(ticket, column.clock or "", self.queue.clock())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return clock.short
+        if role == Qt.ItemDataRole.DecorationRole:
+            return clock.icon()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return clock.colour(QGuiApplication.palette())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return clock.tooltip(_tr(column.title))
+        if role == SLA_STATE_ROLE:
+            return clock.state
+        if role == REF_ROLE:
+            return ticket.ref
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
