@@ -13,7 +13,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # Every revision in migrations/versions, oldest first. Kept here so that opening an up-to-date
 # database never imports Alembic (a second of start-up for a monitoring script's CLI call); a test
 # checks it against Alembic's own view of the scripts.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

@@ -96,6 +96,10 @@ class Ticket(Synced, Base):
         Index("ix_tickets_status_priority", "status", "priority"),
         Index("ix_tickets_assignee_status", "assignee_id", "status"),
         Index("ix_tickets_alert_key", "alert_key", sqlite_where=text("alert_key IS NOT NULL")),
+        # The column alone, so its rows come in id order: sorts by status or type, and filters on them by
+        # number, walk an index instead of sorting (migration 0005).
+        Index("ix_tickets_status_id", "status"),
+        Index("ix_tickets_type_id", "type"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     type: Mapped[TicketType] = mapped_column(EnumText(TicketType))
