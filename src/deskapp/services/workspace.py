@@ -11,10 +11,12 @@ from deskapp.services.attachments import AttachmentService
 from deskapp.services.backups import BackupService
 from deskapp.services.closing import ClosingService
 from deskapp.services.config import ConfigService
+from deskapp.services.csv_export import ExportService
 from deskapp.services.directory import DirectoryService
 from deskapp.services.links import LinkService
 from deskapp.services.people import Actor, admin_actor, seed_defaults
 from deskapp.services.queue import QueueService
+from deskapp.services.reports import ReportService
 from deskapp.services.reviews import ReviewService
 from deskapp.services.sla import SlaService
 from deskapp.services.tickets import TicketService
@@ -48,6 +50,8 @@ class Workspace:
     closing: ClosingService
     sla: SlaService
     config: ConfigService
+    reports: ReportService
+    exports: ExportService
 
     @property
     def path(self) -> Path:
@@ -68,6 +72,7 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
     tickets = TicketService(database, clock)
     reviews = ReviewService(database, clock)
     sla = SlaService(database, clock)
+    reports = ReportService(database, clock)
     return Workspace(
         database=database,
         clock=clock,
@@ -82,4 +87,6 @@ def open_workspace(path: Path | None = None, *, clock: Clock = system_clock, cre
         closing=ClosingService(database, tickets, reviews, clock),
         sla=sla,
         config=ConfigService(database, clock, sla),
+        reports=reports,
+        exports=ExportService(database, clock, reports),
     )

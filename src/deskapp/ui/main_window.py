@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         self.beside_action = a("Ticket &beside the queue", self.toggle_detail_beside)
         self.beside_action.setCheckable(True)
         self.backup_action = a("&Back up database…", self.windows.backup)
+        self.settings_action = a("&Settings…", self.windows.settings_dialog, QKeySequence.StandardKey.Preferences)
+        self.export_action = a("&Export view as CSV…", self.export_view, "Ctrl+E")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.shortcuts_action = a("&Keyboard shortcuts", self.windows.shortcuts, "F1")
         self.about_action = a("&About deskapp", self.windows.about)
@@ -182,7 +184,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.call_action, self.form_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -340,6 +344,13 @@ class MainWindow(QMainWindow):
             self.queue.select_row(row)
         else:
             self.detail.show_ticket(ref)
+
+    def export_view(self) -> None:
+        """Every row of the current view (not only those loaded) with the columns shown, as CSV."""
+        from deskapp.services.csv_export import VIEW_COLUMNS
+
+        columns = [key for key in self.queue.visible_columns() if key in VIEW_COLUMNS]
+        self.windows.export_view(self.current_filter(), columns)
 
     def review_current(self) -> None:
         ref = self.queue.current_ref()

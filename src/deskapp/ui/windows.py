@@ -19,13 +19,15 @@ from deskapp.services.workspace import Workspace
 from deskapp.ui.detail import TicketDetailWidget, TicketWindow
 from deskapp.ui.drafts import DraftStore
 from deskapp.ui.form import LogCallDialog, RequestFormWindow
-from deskapp.ui.ops import Ops
+from deskapp.ui.ops import Ops, Progress
 from deskapp.ui.review import ReviewForm, ReviewView
 
 SHORTCUTS = (
     ("Ctrl+N", "New ticket (request form)"),
     ("Ctrl+Shift+N", "Log a call"),
     ("Ctrl+F", "Search"),
+    ("Ctrl+E", "Export the view as CSV"),
+    ("Ctrl+,", "Settings"),
     ("Ctrl+Shift+F", "Clear filters"),
     ("F5 / Ctrl+R", "Refresh"),
     ("Ctrl+1 … Ctrl+7", "Switch view (My open, Unassigned, All open, Pending, Resolved, Problems, All)"),
@@ -109,6 +111,34 @@ class Windows:
                 self.main, self.main.tr("Backup"), self.main.tr("Saved and checked: {path}").format(path=path)
             ),
             label=self.main.tr("Backing up…"),
+        )
+
+    def settings_dialog(self) -> None:
+        from deskapp.ui.settings import SettingsDialog
+
+        SettingsDialog(self.workspace, self.ops, self.main).exec()
+
+    def export_view(self, flt, columns: list[str]) -> None:  # type: ignore[no-untyped-def]
+        """Ask where, then stream the view to CSV with progress and Cancel (a cancelled export leaves no file)."""
+        suggested = str(Path.home() / f"deskapp-tickets-{self.workspace.clock().strftime('%Y%m%d')}.csv")
+        target, _filter = QFileDialog.getSaveFileName(
+            self.main, self.main.tr("Export view as CSV"), suggested, self.main.tr("CSV files (*.csv)")
+        )
+        if not target:
+            return
+        exports = self.workspace.exports
+        progress = Progress()
+        self.ops.run(
+            lambda: exports.export_view(flt, columns, Path(target), progress=progress.report),
+            lambda result: QMessageBox.information(
+                self.main,
+                self.main.tr("Export"),
+                self.main.tr("Export cancelled; no file was written.")
+                if result.cancelled
+                else self.main.tr("{rows} tickets written to {path}").format(rows=f"{result.rows:,}", path=result.path),
+            ),
+            progress=progress,
+            label=self.main.tr("Exporting tickets…"),
         )
 
     def shortcuts(self) -> None:
