@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from deskapp import __version__
-from deskapp.cli import admin, tickets
+from deskapp.cli import admin, config, export, import_, tickets
 from deskapp.domain.errors import DeskappError
 from deskapp.services.workspace import ENV_DATABASE, Workspace, default_database_path, open_workspace
 
@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     form.set_defaults(handler=None, gui="form")
     tickets.add_parser(commands)
     admin.add_parsers(commands)
+    config.add_parser(commands)
+    import_.add_parser(commands)
+    export.add_parser(commands)
     return parser
 
 
