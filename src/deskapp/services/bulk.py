@@ -1,6 +1,6 @@
 """The same change applied to many tickets, each in its own transaction, with a report of each."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from deskapp.domain.errors import DeskappError
@@ -22,14 +22,26 @@ class BulkResult:
         return text
 
 
-def update_many(tickets: TicketService, refs: Sequence[str], changes: TicketChanges, actor: Actor) -> BulkResult:
-    """A ticket the change doesn't fit (say, already closed) is reported and the others still change."""
+def update_many(
+    tickets: TicketService,
+    refs: Sequence[str],
+    changes: TicketChanges,
+    actor: Actor,
+    *,
+    report: Callable[[int, int, str], bool] | None = None,
+) -> BulkResult:
+    """A ticket the change doesn't fit (say, already closed) is reported and the others still change.
+
+    Each ref is changed once, in the order given; `report(done, total, ref)` is told the progress and
+    stops the rest when it returns False.
+    """
     result = BulkResult()
-    for ref in refs:
+    unique = list(dict.fromkeys(refs))
+    for done, ref in enumerate(unique):
+        if report is not None and not report(done, len(unique), ref):
+            break
         try:
-            tickets.update(ref, changes, actor)
+            result.done.append(tickets.update(ref, changes, actor).ref)
         except DeskappError as error:
             result.failed.append((ref, str(error)))
-        else:
-            result.done.append(ref)
     return result

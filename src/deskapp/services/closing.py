@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from deskapp.domain.errors import DeskappError, ValidationError
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.tickets import Status, TicketType, format_number, parse_number
 from deskapp.domain.time import Clock, whole_seconds
+from deskapp.services.bulk import update_many
 from deskapp.services.people import Actor
 from deskapp.services.reviews import ReviewService
 from deskapp.services.tickets import TicketChanges, TicketService
@@ -137,17 +138,8 @@ class ClosingService:
 
         `report(done, total, label)` is told the progress; when it returns False the rest is left open.
         """
-        closed: list[str] = []
-        failed: list[tuple[str, str]] = []
-        unique = list(dict.fromkeys(refs))  # each once, in the order given
-        for done, ref in enumerate(unique):
-            if report is not None and not report(done, len(unique), ref):
-                break
-            try:
-                closed.append(self.tickets.update(ref, TicketChanges(status=Status.CLOSED.value), actor).ref)
-            except DeskappError as error:
-                failed.append((ref, str(error)))
-        return CloseOutcome(tuple(closed), tuple(failed))
+        result = update_many(self.tickets, refs, TicketChanges(status=Status.CLOSED.value), actor, report=report)
+        return CloseOutcome(tuple(result.done), tuple(result.failed))
 
     def resolved_before(self, days: int) -> list[str]:
         """Tickets resolved at least `days` days ago (by the service clock), oldest first."""

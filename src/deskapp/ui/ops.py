@@ -72,7 +72,6 @@ class _Pending(Generic[T]):
     change: Change | None
     progress: Progress | None
     label: str
-    started: float = 0.0
     dialog: QProgressDialog | None = None
     timers: list[QTimer] = field(default_factory=list)
 
