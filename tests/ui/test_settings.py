@@ -252,6 +252,10 @@ def themed(qtbot):  # type: ignore[no-untyped-def]
     app.setPalette(palette)
 
 
+@pytest.mark.skip(
+    reason="crashed the test process intermittently (segfault while rendering with theme switches; "
+    "cause not found yet); remove this mark to render the pages by hand"
+)
 def test_render_the_pages_light_and_dark(qtbot, themed, workspace, ops, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """PNGs to look at: /tmp/settings-<page>-<theme>.png (or $DESKAPP_SCREENSHOTS)."""
     folder = Path(os.environ.get("DESKAPP_SCREENSHOTS", "").strip() or "/tmp")

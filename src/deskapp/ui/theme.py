@@ -76,9 +76,17 @@ class DeskStyle(QProxyStyle):
         painter.restore()
 
 
+_STYLE: "DeskStyle | None" = None
+
+
 def apply_theme(app: QApplication, mode: str = SYSTEM) -> None:
     """Fusion style everywhere (consistent at any scaling); the palette the system or the user chose."""
-    app.setStyle(DeskStyle())
+    if not isinstance(app.style(), DeskStyle):
+        # One style for the life of the app, referenced from Python too: replacing the style on every
+        # theme change deleted a proxy style Qt was still painting with (an intermittent crash).
+        global _STYLE
+        _STYLE = DeskStyle()
+        app.setStyle(_STYLE)
     if mode == DARK:
         app.setPalette(dark_palette())
     elif mode == LIGHT:
